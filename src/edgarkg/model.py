@@ -9,11 +9,12 @@ never hold RDF terms: only `edgarkg.mapping` knows the ontology.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from edgarkg.sources.html import TextView
@@ -139,6 +140,7 @@ class Organization:
     is_company: bool = True
     ticker: str | None = None
     exchange: str | None = None
+    cusip: str | None = None
     sic: str | None = None
     sic_description: str | None = None
     irs_number: str | None = None
@@ -188,7 +190,10 @@ class Observation:
 
     `metric` is a concept key: "us-gaap:Revenues", "ekg:revenue", ...;
     `unit` a unit code: ISO 4217 ("USD"), "USD/shares", "shares", "pure",
-    "percent", "count".
+    "percent", "count". `owner` is who holds what the value counts, where
+    that is not the subject (a Form 4 owner's shares of the issuer, a 13G
+    filer's percent of class); `dimensions` are (axis, member) pairs, members
+    being concept keys ("us-gaap:SegmentMember") or plain values.
     """
 
     prov: Provenance
@@ -203,6 +208,7 @@ class Observation:
     qualifier: str | None = None  # "more-than", "about", "less-than", ...
     decimals: str | None = None
     label: str | None = None  # the metric as the document words it
+    owner: PersonRef | OrgRef | None = None
 
 
 Fact = FilingInfo | Organization | Person | Position | Subsidiary | Observation

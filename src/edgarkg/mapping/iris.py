@@ -1,0 +1,156 @@
+"""Deterministic IRIs: the same input always names the same node.
+
+Companies by CIK (else LEI, else normalised legal name); filings by accession
+number (else content hash); people by CIK, else by name within the filer's
+context; positions, observations and the like by a hash of their defining
+fields. Only what a document itself says goes into an IRI, so building in
+parts and merging gives the same names as building at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+
+from edgarkg.model import Document, OrgRef, PersonRef
+
+EKG = Namespace("https://w3id.org/edgarkg/ontology#")
+ID = Namespace("https://w3id.org/edgarkg/id/")
+CONCEPT = Namespace("https://w3id.org/edgarkg/concept/")
+QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
+EKG_UNIT = Namespace("https://w3id.org/edgarkg/unit/")
+
+_LEGAL_SUFFIXES = (
+    "incorporated|inc|corporation|corp|company|co|limited|ltd|plc|p l c|llc|l l c|lp|l p|llp|"
+    "n v|nv|s a|sa|ag|se|gmbh|b v|bv|s p a|spa|ab|asa|oyj|pty|pte|sarl|s a r l|kk"
+)
+_SUFFIX_RE = re.compile(rf"(?:\s+(?:{_LEGAL_SUFFIXES}))+$")
+_STATE_TAG_RE = re.compile(r"\s*/[a-z]{2,3}/?\s*$")  # "WATERS CORP /DE/"
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form: accents dropped, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[’'`]", "", text)
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def normalise_org_name(name: str) -> str:
+    """The key names of one organisation share: "mmO2 plc" ~ "MMO2 PLC" ~ "mmO2"."""
+    text = _STATE_TAG_RE.sub("", name.strip().lower())
+    text = fold(text)
+    text = re.sub(r"^the\s+", "", text)
+    stripped = _SUFFIX_RE.sub("", text).strip(" ,")
+    return stripped or text
+
+
+def normalise_person_name(name: str) -> str:
+    """Order-free key: "LEVCHIN MAX R" ~ "Max R. Levchin"."""
+    tokens = fold(name).split()
+    tokens = [t for t in tokens if t not in {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv"}]
+    return " ".join(sorted(tokens))
+
+
+def _digest(*parts: object) -> str:
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode())
+    return h.hexdigest()[:24]
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """A readable IRI segment; a hash keeps apart keys the slug would merge."""
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not s or len(s) > limit or s.replace("-", " ") != text:
+        s = (s[:limit].strip("-") + "-" if s else "") + _digest(text)[:8]
+    return s
+
+
+def org_key(ref: OrgRef) -> str:
+    """The strongest identifier a reference carries, as a key string."""
+    if ref.cik:
+        return f"cik:{ref.cik}"
+    if ref.lei:
+        return f"lei:{ref.lei}"
+    return f"org:{normalise_org_name(ref.name or '')}"
+
+
+def org_iri(ref: OrgRef) -> URIRef:
+    if ref.cik:
+        return ID[f"cik/{ref.cik}"]
+    if ref.lei:
+        return ID[f"lei/{ref.lei}"]
+    return ID[f"org/{slug(normalise_org_name(ref.name or ''))}"]
+
+
+def person_iri(ref: PersonRef, context: str) -> URIRef:
+    """By CIK, else by name within `context` (the filer's key) — two John
+    Smiths at different companies stay two people."""
+    if ref.cik:
+        return ID[f"cik/{ref.cik}"]
+    key = normalise_person_name(ref.name)
+    return ID[f"person/{slug(key)}-{_digest(context)[:8]}"]
+
+
+def filing_iri(filing_id: str) -> URIRef:
+    return ID[f"filing/{filing_id.replace(':', '-')}"]
+
+
+def document_iri(doc: Document) -> URIRef:
+    base = filing_iri(doc.filing_id)
+    if doc.sequence is not None:
+        return URIRef(f"{base}/doc/{doc.sequence}")
+    return URIRef(f"{base}/doc")
+
+
+def node_iri(kind: str, *fields: object) -> URIRef:
+    """Positions, observations, evidence...: named by what defines them."""
+    return ID[f"{kind}/{_digest(*fields)}"]
+
+
+def concept_iri(metric: str) -> URIRef:
+    """ "us-gaap:Revenues" → concept/us-gaap/Revenues, whatever the taxonomy year."""
+    prefix, _, local = metric.partition(":")
+    if not local:
+        prefix, local = "ekg", prefix
+    return CONCEPT[f"{_segment(prefix.lower())}/{_segment(local)}"]
+
+
+def _segment(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "unnamed"
+
+
+_UNIT_ALIASES = {
+    "count": QUDT_UNIT.NUM,
+    "number": QUDT_UNIT.NUM,
+    "percent": QUDT_UNIT.PERCENT,
+    "pure": QUDT_UNIT.UNITLESS,
+    "mw": QUDT_UNIT.MegaW,
+    "kwh": QUDT_UNIT["KiloW-HR"],
+    "mwh": QUDT_UNIT["MegaW-HR"],
+    "gwh": QUDT_UNIT["GigaW-HR"],
+    "shares": EKG_UNIT.SHARES,
+    "share": EKG_UNIT.SHARES,
+}
+
+
+def unit_iri(unit: str) -> URIRef:
+    """ISO 4217 → unit:CCY_XXX; "USD/shares" → ekgunit:USD-PER-SHARE; others minted."""
+    code = unit.strip()
+    known = _UNIT_ALIASES.get(code.lower())
+    if known is not None:
+        return known
+    if re.fullmatch(r"[A-Z]{3}", code):
+        return QUDT_UNIT[f"CCY_{code}"]
+    num, sep, den = code.partition("/")
+    if sep:
+        den = "SHARE" if den.lower().rstrip("s") == "share" else den
+        return EKG_UNIT[f"{_unit_part(num)}-PER-{_unit_part(den)}"]
+    return EKG_UNIT[_unit_part(code)]
+
+
+def _unit_part(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").upper() or "UNKNOWN"
