@@ -21,11 +21,12 @@ from rdflib.namespace import PROV, XSD
 
 from edgarkg import __version__, registry
 from edgarkg.mapping.graph import map_filing, run_iri
-from edgarkg.mapping.iris import EKG
+from edgarkg.mapping.iris import EKG, filing_iri
 from edgarkg.model import Document, DocumentResult, Extractor, Problem
 from edgarkg.rdfio import graph_quads, write_store
 from edgarkg.resolve import resolve
 from edgarkg.sources import iter_documents
+from edgarkg.store import replace_graph
 from edgarkg.validate import Violation, validate_graph
 
 
@@ -129,7 +130,7 @@ def build_store(
     chosen = registry.select(extractors)
     report = BuildReport(validated=validate)
     run, run_g = run_graph(chosen)
-    store.extend(graph_quads(run_g, run))
+    replace_graph(store, ox.NamedNode(str(run)), graph_quads(run_g, run))
 
     def results() -> Iterator[DocumentResult]:
         for item in iter_documents(inputs):
@@ -153,7 +154,8 @@ def build_store(
         report.problems.extend(Problem(source, "map", p, "warning") for p in problems)
         if validate:
             report.violations.extend(validate_graph(graph).violations)
-        store.extend(graph_quads(graph, URIRef(_filing_graph(filing_id))))
+        name = filing_iri(filing_id)
+        replace_graph(store, ox.NamedNode(str(name)), graph_quads(graph, name))
         report.filings += 1
     report.merged_entities = resolve(store)
     _count(store, report)
@@ -172,12 +174,6 @@ def build(
     if output is not None:
         write_store(store, output)
     return store, report
-
-
-def _filing_graph(filing_id: str) -> str:
-    from edgarkg.mapping.iris import filing_iri
-
-    return str(filing_iri(filing_id))
 
 
 _COUNTS = {

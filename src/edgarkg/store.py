@@ -38,7 +38,9 @@ class Store:
         self._lock_file: int | None = None
         if read_only:
             if not (self.path / "CURRENT").exists():
-                raise FileNotFoundError(f"no edgarkg store at {self.path} (build one with `edgarkg build --store`)")
+                raise FileNotFoundError(
+                    f"no edgarkg store at {self.path} (build one with `edgarkg build --store`)"
+                )
             self.db = ox.Store.read_only(str(self.path))
         else:
             self.path.mkdir(parents=True, exist_ok=True)

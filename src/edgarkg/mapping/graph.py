@@ -207,6 +207,7 @@ class FilingMapper:
         g, f = self.graph, self.filing
         g.add((f, RDF.type, EKG.Filing))
         g.add((f, PROV.wasGeneratedBy, self.run))
+        g.add((self.run, RDF.type, EKG.BuildActivity))  # keeps each filing graph self-describing
         for doc, _ in documents:
             d = document_iri(doc)
             self._doc_iris[doc.id] = d
