@@ -66,7 +66,12 @@ def test_filing_graph_merges_mentions_and_keeps_aliases():
     facts = [
         FilingInfo(prov(d), "8-K", "0000950137-05-004969", date(2005, 4, 27)),
         Organization(prov(d), OrgRef(name="EXELON CORP", cik="0001109357"), role="filer"),
-        Position(prov(d), PersonRef("J. Barry Mitchell"), OrgRef(name="Exelon Corporation"), "Chief Financial Officer"),
+        Position(
+            prov(d),
+            PersonRef("J. Barry Mitchell"),
+            OrgRef(name="Exelon Corporation"),
+            "Chief Financial Officer",
+        ),
         Position(prov(d), PersonRef("Thomas J. Ridge"), FILER, "Director", role="director"),
         Position(prov(d), PersonRef("Thomas J. Ridge"), OrgRef(name="Home Depot Corporation"), "Director"),
     ]
@@ -95,7 +100,9 @@ def test_observation_and_subsidiary_literals():
     facts = [
         Organization(prov(d), OrgRef(name="mmO2 plc"), role="filer"),
         Subsidiary(prov(d), OrgRef(name="O2 UK"), FILER, jurisdiction="England"),
-        Observation(prov(d), FILER, "ekg:revenue", Decimal("4.874E+9"), "GBP", date(2002, 4, 1), date(2003, 3, 31)),
+        Observation(
+            prov(d), FILER, "ekg:revenue", Decimal("4.874E+9"), "GBP", date(2002, 4, 1), date(2003, 3, 31)
+        ),
     ]
     g, _ = map_filing("sha256:abc", [(d, facts)], RUN)
     mmo2 = org_iri(OrgRef(name="mmO2"))
@@ -119,7 +126,12 @@ def test_person_with_cik_in_filing_absorbs_name_mentions():
     d = doc()
     facts = [
         Person(prov(d), PersonRef("LEVCHIN MAX R", "0001539853"), role="reporting-owner"),
-        Position(prov(d), PersonRef("Max R. Levchin"), OrgRef(name="Affirm", cik="0001820953"), "Chief Executive Officer"),
+        Position(
+            prov(d),
+            PersonRef("Max R. Levchin"),
+            OrgRef(name="Affirm", cik="0001820953"),
+            "Chief Executive Officer",
+        ),
     ]
     g, _ = map_filing("0000950137-05-004969", [(d, facts)], RUN)
     holder = g.value(next(g.subjects(RDF.type, EKG.Position)), EKG.holder)
@@ -129,8 +141,14 @@ def test_person_with_cik_in_filing_absorbs_name_mentions():
 def test_resolution_merges_names_into_unique_cik_node_only():
     store = ox.Store()
     a, b = doc("0000000001-00-000001"), doc("0000000002-00-000002")
-    g1, _ = map_filing(a.filing_id, [(a, [Organization(prov(a), OrgRef("Apple Inc.", "0000320193"), role="filer")])], RUN)
-    g2, _ = map_filing(b.filing_id, [(b, [Subsidiary(prov(b), OrgRef("Apple Sales International"), OrgRef("APPLE INC"))])], RUN)
+    g1, _ = map_filing(
+        a.filing_id, [(a, [Organization(prov(a), OrgRef("Apple Inc.", "0000320193"), role="filer")])], RUN
+    )
+    g2, _ = map_filing(
+        b.filing_id,
+        [(b, [Subsidiary(prov(b), OrgRef("Apple Sales International"), OrgRef("APPLE INC"))])],
+        RUN,
+    )
     for g, f in ((g1, a), (g2, b)):
         store.extend(graph_quads(g, URIRef(f"https://w3id.org/edgarkg/id/filing/{f.filing_id}")))
     assert resolve(store) == 1

@@ -60,6 +60,58 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
+def fetch_options(f):
+    """Options shared by `fetch` and `build --fetch`."""
+    options = [
+        click.option("--cik", "ciks", multiple=True, help="Company CIK (repeatable)."),
+        click.option("--ticker", "tickers", multiple=True, help="Company ticker (repeatable)."),
+        click.option("--forms", help="Comma-separated form types, e.g. 6-K,8-K,10-K,4."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Earliest filing date."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Latest filing date."),
+        click.option("--limit", type=int, help="At most N filings per company."),
+        click.option(
+            "-d",
+            "--dir",
+            "directory",
+            type=click.Path(file_okay=False),
+            default="edgar-filings",
+            show_default=True,
+            help="Where filings are kept (and cached).",
+        ),
+        click.option(
+            "--documents",
+            "documents_only",
+            is_flag=True,
+            help="Only the primary document and exhibits, not the full submission.",
+        ),
+        click.option(
+            "--user-agent",
+            envvar="EDGARKG_USER_AGENT",
+            help="'Name contact@example.org' (required by EDGAR; or $EDGARKG_USER_AGENT).",
+        ),
+        click.option(
+            "--rate", type=float, default=10.0, show_default=True, help="Requests per second (<= 10)."
+        ),
+        click.option(
+            "--base-url",
+            envvar="EDGARKG_BASE_URL",
+            default="https://www.sec.gov",
+            show_default=True,
+            help="EDGAR archives (or a mirror).",
+        ),
+        click.option(
+            "--data-url",
+            envvar="EDGARKG_DATA_URL",
+            default="https://data.sec.gov",
+            show_default=True,
+            help="EDGAR submissions index (or a mirror).",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 @click.group(cls=LazyGroup)
 @click.version_option(__version__, prog_name="edgarkg")
 def main() -> None:
@@ -67,7 +119,11 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.option(
+    "--fetch", "do_fetch", is_flag=True, help="First fetch filings from EDGAR (see `fetch`), then build."
+)
+@fetch_options
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Output file; format from the extension."
 )
@@ -86,7 +142,9 @@ def main() -> None:
     type=click.Path(file_okay=False),
     help="Build into this on-disk store (filings rebuilt replace their graph).",
 )
-def build(inputs, output, validate, extractors, report_path, quiet, store_path) -> None:
+def build(
+    inputs, do_fetch, output, validate, extractors, report_path, quiet, store_path, **fetch_args
+) -> None:
     """Build the graph of INPUTS (files, directories, .zip/.tar.gz archives, EDGAR submissions).
 
     Writes OUT (-o) and/or an on-disk store (--store); with neither, the
@@ -106,6 +164,11 @@ def build(inputs, output, validate, extractors, report_path, quiet, store_path) 
             raise UsageProblem(str(exc)) from None
     if not output and not store_path:
         store_path = str(default_store_path())
+    if do_fetch:
+        fetched = _run_fetch(quiet=quiet, **fetch_args)
+        inputs = (*inputs, *(str(p) for p in fetched.paths))
+    if not inputs:
+        raise UsageProblem("nothing to build: give INPUTS or --fetch with --cik/--ticker")
     progress = Progress(not quiet)
     try:
         store = Store(store_path) if store_path else None
@@ -445,3 +508,53 @@ def push(
         for r in report.failed:
             click.echo(f"not pushed: {r.graph}: {r.error}", err=True)
         sys.exit(1)
+
+
+def _run_fetch(
+    ciks,
+    tickers,
+    forms,
+    since,
+    until,
+    limit,
+    directory,
+    documents_only,
+    user_agent,
+    rate,
+    base_url,
+    data_url,
+    quiet=False,
+):
+    from edgarkg.fetch import Fetcher, FetchError
+    from edgarkg.fetch import fetch as run_fetch
+
+    if not ciks and not tickers:
+        raise UsageProblem("name at least one company with --cik or --ticker")
+    try:
+        fetcher = Fetcher(user_agent, base_url=base_url.rstrip("/"), data_url=data_url.rstrip("/"), rate=rate)
+    except FetchError as exc:
+        raise UsageProblem(str(exc)) from None
+    report = run_fetch(
+        fetcher, directory, ciks=list(ciks), tickers=list(tickers),
+        forms=forms.split(",") if forms else None,
+        since=since.date() if since else None, until=until.date() if until else None,
+        limit=limit, documents_only=documents_only,
+        log=None if quiet else (lambda line: click.echo(line, err=True)),
+    )  # fmt: skip
+    for what, why in report.failed:
+        click.echo(f"failed: {what}: {why}", err=True)
+    click.echo(report.summary())
+    return report
+
+
+@main.command()
+@fetch_options
+def fetch(**options) -> None:
+    """Download filings from EDGAR (rate-limited, cached, resumable)."""
+    report = _run_fetch(**options)
+    if report.failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -150,13 +150,15 @@ class FilingMapper:
 
     def _derived(self, node: URIRef, prov: Provenance) -> None:
         self.graph.add((node, PROV.wasDerivedFrom, self.filing))
-        evidence = node_iri("evidence", self.filing_id, prov.document, prov.extractor, prov.locator)
+        document = self._doc_iris.get(prov.document, self.filing)
+        # named by the document's IRI, not its path: the same filing read from elsewhere agrees
+        evidence = node_iri("evidence", str(document), prov.extractor, prov.locator)
         self.graph.add((node, EKG.evidence, evidence))
         g = self.graph
         if (evidence, RDF.type, EKG.Evidence) in g:
             return
         g.add((evidence, RDF.type, EKG.Evidence))
-        g.add((evidence, EKG.document, self._doc_iris.get(prov.document, self.filing)))
+        g.add((evidence, EKG.document, document))
         self._add(evidence, EKG.extractor, f"{prov.extractor}/{prov.version}")
         self._add(evidence, EKG.locator, prov.locator)
         self._add(evidence, EKG.text, prov.evidence)
@@ -351,7 +353,10 @@ class FilingMapper:
             g.add((node, EKG.dimension, dim))
             g.add((dim, RDF.type, EKG.DimensionMember))
             g.add((dim, EKG.axis, concept_iri(axis)))
-            g.add((dim, EKG.member, concept_iri(member) if ":" in member else Literal(member)))
+            if _is_concept_key(member):
+                g.add((dim, EKG.member, concept_iri(member)))
+            else:
+                self._add(dim, EKG.typedMember, member)
         self._derived(node, fact.prov)
 
 
@@ -385,6 +390,12 @@ def _person_refs(fact: Fact) -> Iterable[PersonRef]:
         yield fact.person
     elif isinstance(fact, Observation) and isinstance(fact.owner, PersonRef):
         yield fact.owner
+
+
+def _is_concept_key(text: str) -> bool:
+    """ "us-gaap:SegmentMember" is a concept; "Common Stock" or "2024-01-01" is a value."""
+    prefix, sep, local = text.partition(":")
+    return bool(sep) and prefix.replace("-", "").isalnum() and local.isidentifier()
 
 
 def _decimal_lexical(value: Decimal) -> str:
