@@ -129,6 +129,8 @@ def build_store(
     started = time.perf_counter()
     chosen = registry.select(extractors)
     report = BuildReport(validated=validate)
+    for name, reason in registry.broken().items():
+        report.problems.append(Problem(name, "registry", reason))
     run, run_g = run_graph(chosen)
     replace_graph(store, ox.NamedNode(str(run)), graph_quads(run_g, run))
 

@@ -22,15 +22,31 @@ class UnknownExtractor(LookupError):
 
 
 @lru_cache(maxsize=1)
-def _registered() -> dict[str, Extractor]:
+def _load() -> tuple[dict[str, Extractor], dict[str, str]]:
+    """Every registered extractor; one that fails to load is set aside with the reason."""
     found: dict[str, Extractor] = {}
+    broken: dict[str, str] = {}
     for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-        factory = ep.load()
-        extractor = factory() if isinstance(factory, type) else factory
+        try:
+            factory = ep.load()
+            extractor = factory() if isinstance(factory, type) else factory
+        except Exception as exc:  # noqa: BLE001 - a broken plug-in must not sink every build
+            broken[ep.name] = f"cannot load {ep.value}: {type(exc).__name__}: {exc}"
+            continue
         if not isinstance(extractor, Extractor):
-            raise TypeError(f"entry point {ep.name!r} ({ep.value}) is not an edgarkg extractor")
+            broken[ep.name] = f"{ep.value} is not an edgarkg extractor (needs name, version, accepts, extract)"
+            continue
         found[ep.name] = extractor
-    return found
+    return found, broken
+
+
+def _registered() -> dict[str, Extractor]:
+    return _load()[0]
+
+
+def broken() -> dict[str, str]:
+    """Registered extractors that could not be loaded, with the reason."""
+    return dict(_load()[1])
 
 
 def available() -> list[str]:
@@ -41,6 +57,8 @@ def get(name: str) -> Extractor:
     try:
         return _registered()[name]
     except KeyError:
+        if name in broken():
+            raise UnknownExtractor(f"{name} ({broken()[name]})", available()) from None
         raise UnknownExtractor(name, available()) from None
 
 
