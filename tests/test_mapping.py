@@ -49,7 +49,8 @@ def test_names_normalise_across_surface_forms():
     assert normalise_org_name("The Buckle, Inc.") == "buckle"
     assert normalise_org_name("Procter & Gamble Co") == normalise_org_name("Procter and Gamble Company")
     assert normalise_person_name("LEVCHIN MAX R") == normalise_person_name("Max R. Levchin")
-    assert org_iri(OrgRef(name="mmO2 plc")) == org_iri(OrgRef(name="mmO2"))
+    assert org_iri(OrgRef(name="mmO2 plc")) == org_iri(OrgRef(name="MMO2 P.L.C."))
+    assert org_iri(OrgRef(name="Apple Inc.")) != org_iri(OrgRef(name="Apple Pty Limited"))
     assert org_iri(OrgRef(name="X", cik="0001168554")).endswith("id/cik/0001168554")
 
 
@@ -87,7 +88,7 @@ def test_filing_graph_merges_mentions_and_keeps_aliases():
     # Ridge is one person holding positions at two organisations
     holders = {g.value(p, EKG.holder) for p in positions}
     assert len(holders) == 2
-    assert {g.value(p, EKG.organization) for p in positions} == {exelon, org_iri(OrgRef(name="Home Depot"))}
+    assert {g.value(p, EKG.organization) for p in positions} == {exelon, org_iri(OrgRef(name="HOME DEPOT CORP"))}
     for node in positions | {exelon}:
         assert (node, PROV.wasDerivedFrom, filing) in g
         evidence = g.value(node, EKG.evidence)
@@ -105,7 +106,7 @@ def test_observation_and_subsidiary_literals():
         ),
     ]
     g, _ = map_filing("sha256:abc", [(d, facts)], RUN)
-    mmo2 = org_iri(OrgRef(name="mmO2"))
+    mmo2 = org_iri(OrgRef(name="MMO2 PLC"))
     o2uk = org_iri(OrgRef(name="O2 UK"))
     assert (o2uk, EKG.subsidiaryOf, mmo2) in g
     obs = next(g.subjects(RDF.type, EKG.Observation))

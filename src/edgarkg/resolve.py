@@ -18,7 +18,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from edgarkg.mapping.iris import EKG, ID, org_iri
+from edgarkg.mapping.iris import EKG, ID, org_iri, split_org_name
 from edgarkg.model import OrgRef
 
 _CIK = ox.NamedNode(str(EKG.cik))
@@ -28,20 +28,26 @@ _ORG_PREFIX = str(ID) + "org/"
 
 
 def resolution_map(store: ox.Store) -> dict[ox.NamedNode, ox.NamedNode]:
-    """Name-keyed organisation IRI → the CIK node it denotes, where unambiguous."""
+    """Name-keyed organisation IRI → the CIK node it denotes, where unambiguous.
+
+    A CIK node named "APPLE INC" claims the name node of "Apple Inc." (same
+    name and legal form) and of the bare "Apple"; it never claims "Apple Pty
+    Limited". A name claimed by two CIK nodes stays as it is.
+    """
     claims: dict[str, set[str]] = defaultdict(set)
-    cik_nodes = {
-        q.subject for q in store.quads_for_pattern(None, _CIK, None) if isinstance(q.subject, ox.NamedNode)
-    }
+    cik_nodes = {q.subject for q in store.quads_for_pattern(None, _CIK, None)}
     for node in cik_nodes:
-        if not node.value.startswith(str(ID) + "cik/"):
-            continue  # a person's or odd node: only organisations by CIK absorb names
+        if not (isinstance(node, ox.NamedNode) and node.value.startswith(str(ID) + "cik/")):
+            continue  # only organisations named by CIK absorb names
         for pred in (_LABEL, _ALIAS):
             for q in store.quads_for_pattern(node, pred, None):
+                base, _ = split_org_name(q.object.value)
                 claims[str(org_iri(OrgRef(name=q.object.value)))].add(node.value)
+                if base:
+                    claims[str(org_iri(OrgRef(name=base)))].add(node.value)
     renames: dict[ox.NamedNode, ox.NamedNode] = {}
     for name_iri, targets in claims.items():
-        if len(targets) != 1:
+        if len(targets) != 1 or not name_iri.startswith(_ORG_PREFIX):
             continue
         source = ox.NamedNode(name_iri)
         if next(iter(store.quads_for_pattern(source, None, None)), None) is not None:

@@ -26,11 +26,11 @@ from edgarkg.mapping.iris import (
     document_iri,
     filing_iri,
     node_iri,
-    normalise_org_name,
     normalise_person_name,
     org_iri,
     org_key,
     person_iri,
+    split_org_name,
     unit_iri,
 )
 from edgarkg.model import (
@@ -65,21 +65,48 @@ def run_iri(extractors: Iterable[tuple[str, str]]) -> URIRef:
 
 @dataclass
 class _OrgTable:
-    """Organisations mentioned in one filing, merged by CIK > LEI > name."""
+    """Organisations mentioned in one filing, merged by CIK > LEI > name.
 
-    by_name: dict[str, OrgRef] = field(default_factory=dict)
+    A name takes the CIK of an organisation of the same filing with the same
+    name and legal form ("Exelon Corporation" ~ "EXELON CORP"); a bare name
+    ("Exelon", "mmO2") takes the one organisation of the filing with that name
+    proper, if there is exactly one.
+    """
+
+    by_key: dict[str, OrgRef] = field(default_factory=dict)
+    by_base: dict[str, dict[str, OrgRef]] = field(default_factory=dict)
     filer: OrgRef | None = None
 
     def learn(self, ref: OrgRef) -> None:
-        if (ref.cik or ref.lei) and ref.name:
-            self.by_name.setdefault(normalise_org_name(ref.name), ref)
+        if not ref.name or ref == FILER:
+            return
+        base, form = split_org_name(ref.name)
+        key = f"{base} {form}".strip()
+        strong = bool(ref.cik or ref.lei)
+        existing = self.by_key.get(key)
+        if existing is None or (strong and not (existing.cik or existing.lei)):
+            self.by_key[key] = ref
+        if form or strong:
+            entities = self.by_base.setdefault(base, {})
+            entities.setdefault(org_key(ref) if strong else f"org:{key}", ref)
 
     def canonical(self, ref: OrgRef) -> OrgRef | None:
         if ref == FILER:
             return self.filer
         if ref.cik or ref.lei or not ref.name:
             return ref
-        return self.by_name.get(normalise_org_name(ref.name), ref)
+        base, form = split_org_name(ref.name)
+        known = self.by_key.get(f"{base} {form}".strip())
+        if known is not None and (known.cik or known.lei):
+            return known
+        if not form:
+            entities = self.by_base.get(base, {})
+            strong = {k: r for k, r in entities.items() if r.cik or r.lei}
+            if len(strong) == 1:
+                return next(iter(strong.values()))
+            if len(entities) == 1:
+                return next(iter(entities.values()))
+        return ref
 
 
 class FilingMapper:

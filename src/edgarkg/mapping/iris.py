@@ -23,11 +23,18 @@ CONCEPT = Namespace("https://w3id.org/edgarkg/concept/")
 QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
 EKG_UNIT = Namespace("https://w3id.org/edgarkg/unit/")
 
-_LEGAL_SUFFIXES = (
-    "incorporated|inc|corporation|corp|company|co|limited|ltd|plc|p l c|llc|l l c|lp|l p|llp|"
-    "n v|nv|s a|sa|ag|se|gmbh|b v|bv|s p a|spa|ab|asa|oyj|pty|pte|sarl|s a r l|kk"
+_SUFFIX_FORMS = {
+    "inc": "inc", "incorporated": "inc", "corp": "corp", "corporation": "corp", "co": "co",
+    "company": "co", "ltd": "ltd", "limited": "ltd", "plc": "plc", "p l c": "plc", "llc": "llc",
+    "l l c": "llc", "lp": "lp", "l p": "lp", "llp": "llp", "l l p": "llp", "nv": "nv", "n v": "nv",
+    "sa": "sa", "s a": "sa", "ag": "ag", "se": "se", "gmbh": "gmbh", "bv": "bv", "b v": "bv",
+    "spa": "spa", "s p a": "spa", "ab": "ab", "asa": "asa", "oyj": "oyj", "pty": "pty", "pte": "pte",
+    "sarl": "sarl", "s a r l": "sarl", "kk": "kk", "de cv": "de cv", "de c v": "de cv",
+    "s de rl": "s de rl", "s de r l": "s de rl", "sas": "sas", "s a s": "sas",
+}  # fmt: skip
+_SUFFIX_RE = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted((re.escape(k) for k in _SUFFIX_FORMS), key=len, reverse=True)) + r"))+$"
 )
-_SUFFIX_RE = re.compile(rf"(?:\s+(?:{_LEGAL_SUFFIXES}))+$")
 _STATE_TAG_RE = re.compile(r"\s*/[a-z]{2,3}/?\s*$")  # "WATERS CORP /DE/"
 
 
@@ -40,13 +47,41 @@ def fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
-def normalise_org_name(name: str) -> str:
-    """The key names of one organisation share: "mmO2 plc" ~ "MMO2 PLC" ~ "mmO2"."""
+def split_org_name(name: str) -> tuple[str, str]:
+    """("mmo2", "plc") for "mmO2 plc": the name proper and its legal form, canonical.
+
+    The legal form tells apart Apple Inc. from Apple Pty Limited and Ford
+    Motor Company from Ford Motor Company Limited, which are different companies.
+    """
     text = _STATE_TAG_RE.sub("", name.strip().lower())
-    text = fold(text)
-    text = re.sub(r"^the\s+", "", text)
-    stripped = _SUFFIX_RE.sub("", text).strip(" ,")
-    return stripped or text
+    text = re.sub(r"^the\s+", "", fold(text))
+    match = _SUFFIX_RE.search(text)
+    if not match or match.start() == 0:
+        return text, ""
+    base = text[: match.start()].strip()
+    tail = match.group(0).split()
+    forms, i = [], 0
+    while i < len(tail):  # canonicalise each suffix, longest spelling first ("s a r l" before "s a")
+        for width in (4, 3, 2, 1):
+            chunk = " ".join(tail[i : i + width])
+            if len(tail) - i >= width and chunk in _SUFFIX_FORMS:
+                forms.append(_SUFFIX_FORMS[chunk])
+                i += width
+                break
+        else:
+            i += 1
+    return base, " ".join(forms)
+
+
+def normalise_org_name(name: str) -> str:
+    """The name proper, legal form dropped: "mmO2 plc" ~ "MMO2 PLC" ~ "mmO2"."""
+    return split_org_name(name)[0]
+
+
+def org_name_key(name: str) -> str:
+    """Name proper and legal form: "EXELON CORP" ~ "Exelon Corporation", not ~ "Exelon LLC"."""
+    base, form = split_org_name(name)
+    return f"{base} {form}".strip()
 
 
 def normalise_person_name(name: str) -> str:
@@ -75,7 +110,7 @@ def org_key(ref: OrgRef) -> str:
         return f"cik:{ref.cik}"
     if ref.lei:
         return f"lei:{ref.lei}"
-    return f"org:{normalise_org_name(ref.name or '')}"
+    return f"org:{org_name_key(ref.name or '')}"
 
 
 def org_iri(ref: OrgRef) -> URIRef:
@@ -83,7 +118,7 @@ def org_iri(ref: OrgRef) -> URIRef:
         return ID[f"cik/{ref.cik}"]
     if ref.lei:
         return ID[f"lei/{ref.lei}"]
-    return ID[f"org/{slug(normalise_org_name(ref.name or ''))}"]
+    return ID[f"org/{slug(org_name_key(ref.name or ''))}"]
 
 
 def person_iri(ref: PersonRef, context: str) -> URIRef:
