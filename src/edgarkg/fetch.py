@@ -18,6 +18,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,23 +50,32 @@ def check_user_agent(user_agent: str | None) -> str:
 
 
 class RateLimiter:
-    """At most `rate` requests in any one-second window, across threads."""
+    """At most `rate` requests in any one-second window, across threads.
+
+    A sliding window over the times requests really left (not planned slots),
+    with a 5% margin, so a thread that was held up cannot crowd a window.
+    """
 
     def __init__(self, rate: float) -> None:
         if not 0 < rate <= MAX_RATE:
             raise FetchError(
                 f"the request rate must be between 0 and {MAX_RATE:g} per second (EDGAR's limit)"
             )
-        self.interval = 1.02 / rate  # 2% margin: the server sees the spacing, with network jitter
-        self._next = 0.0
+        self.capacity = max(1, int(rate)) if rate >= 1 else 1
+        self.window = 1.05 * (self.capacity / rate)
+        self._sent: deque[float] = deque()
         self._lock = threading.Lock()
 
     def wait(self) -> None:
-        with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
-        if delay > 0:
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                while self._sent and now - self._sent[0] >= self.window:
+                    self._sent.popleft()
+                if len(self._sent) < self.capacity:
+                    self._sent.append(now)
+                    return
+                delay = self.window - (now - self._sent[0])
             time.sleep(delay)
 
 
