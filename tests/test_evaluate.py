@@ -13,12 +13,12 @@ from edgarkg import evaluate as ev
 from edgarkg.evaluate import (
     CATEGORIES,
     GoldError,
-    eval_command,
     evaluate,
     parse_gold,
     read_extraction,
     score_document,
 )
+from edgarkg.evaluate_cli import eval_command
 from edgarkg.evaluate_match import (
     EKG_UNIT,
     QUDT,

@@ -43,11 +43,21 @@ class Progress:
             click.echo("\r" + " " * 40 + "\r", nl=False, err=True)
 
 
+def _unavailable(name: str, exc: ImportError) -> click.Command:
+    def fail() -> None:
+        raise click.ClickException(f"`edgarkg {name}` is not available: {exc}")
+
+    return click.Command(name, callback=fail, help=f"(not available: {exc})")
+
+
 class LazyGroup(click.Group):
     """Sub-commands that live in their own modules, imported only when run."""
 
     lazy: dict[str, str] = {
-        "eval": "edgarkg.evaluate:eval_command",
+        "eval": "edgarkg.evaluate_cli:eval_command",
+        "analyze": "edgarkg.cli_analytics:analyze",
+        "draw": "edgarkg.cli_analytics:draw",
+        "report": "edgarkg.cli_analytics:report",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -56,7 +66,10 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, _, attr = self.lazy[name].partition(":")
-            return getattr(importlib.import_module(module), attr)
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ImportError as exc:  # an optional part not installed: say so when it is used
+                return _unavailable(name, exc)
         return super().get_command(ctx, name)
 
 
