@@ -374,7 +374,9 @@ class FilingMapper:
         if isinstance(fact.owner, PersonRef):
             g.add((node, EKG.owner, self._person_node(fact.owner, fact.prov)))
         elif isinstance(fact.owner, OrgRef):
-            g.add((node, EKG.owner, self._org_node(fact.owner, fact.prov, company=False)))
+            owner = self._org_node(fact.owner, fact.prov, company=False)
+            if owner is not None:  # an unknown filer as owner: the value stands, unowned
+                g.add((node, EKG.owner, owner))
         for axis, member in fact.dimensions:
             dim = node_iri("dimension", axis, member)
             g.add((node, EKG.dimension, dim))
