@@ -88,7 +88,10 @@ def test_filing_graph_merges_mentions_and_keeps_aliases():
     # Ridge is one person holding positions at two organisations
     holders = {g.value(p, EKG.holder) for p in positions}
     assert len(holders) == 2
-    assert {g.value(p, EKG.organization) for p in positions} == {exelon, org_iri(OrgRef(name="HOME DEPOT CORP"))}
+    assert {g.value(p, EKG.organization) for p in positions} == {
+        exelon,
+        org_iri(OrgRef(name="HOME DEPOT CORP")),
+    }
     for node in positions | {exelon}:
         assert (node, PROV.wasDerivedFrom, filing) in g
         evidence = g.value(node, EKG.evidence)
@@ -168,3 +171,35 @@ def test_ambiguous_names_are_not_merged():
         g, _ = map_filing(d.filing_id, [(d, [Organization(prov(d), ref, role="filer")])], RUN)
         store.extend(graph_quads(g, URIRef(f"https://w3id.org/edgarkg/id/filing/{d.filing_id}")))
     assert resolve(store) == 0
+
+
+def test_resolution_never_makes_a_company_its_own_subsidiary():
+    store = ox.Store()
+    a, b = doc("0000000001-00-000001"), doc("0000000002-00-000002")
+    # a careless alias on the parent must not swallow its subsidiary
+    g1, _ = map_filing(
+        a.filing_id,
+        [
+            (
+                a,
+                [
+                    Organization(
+                        prov(a),
+                        OrgRef("Ford Motor Co", "0000037996"),
+                        role="filer",
+                        aliases=("Ford Holdings, Inc.",),
+                    )
+                ],
+            )
+        ],
+        RUN,
+    )
+    g2, _ = map_filing(
+        b.filing_id, [(b, [Subsidiary(prov(b), OrgRef("Ford Holdings, Inc."), OrgRef("FORD MOTOR CO"))])], RUN
+    )
+    for g, f in ((g1, a), (g2, b)):
+        store.extend(graph_quads(g, URIRef(f"https://w3id.org/edgarkg/id/filing/{f.filing_id}")))
+    resolve(store)
+    ford = ox.NamedNode("https://w3id.org/edgarkg/id/cik/0000037996")
+    assert not list(store.quads_for_pattern(ford, ox.NamedNode(str(EKG.subsidiaryOf)), ford))
+    assert list(store.quads_for_pattern(None, ox.NamedNode(str(EKG.subsidiaryOf)), ford))

@@ -25,6 +25,7 @@ _CIK = ox.NamedNode(str(EKG.cik))
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _ALIAS = ox.NamedNode(str(EKG.alias))
 _ORG_PREFIX = str(ID) + "org/"
+_SUBSIDIARY_OF = ox.NamedNode(str(EKG.subsidiaryOf))
 
 
 def resolution_map(store: ox.Store) -> dict[ox.NamedNode, ox.NamedNode]:
@@ -52,6 +53,22 @@ def resolution_map(store: ox.Store) -> dict[ox.NamedNode, ox.NamedNode]:
         source = ox.NamedNode(name_iri)
         if next(iter(store.quads_for_pattern(source, None, None)), None) is not None:
             renames[source] = ox.NamedNode(next(iter(targets)))
+    return _without_self_ownership(store, renames)
+
+
+def _without_self_ownership(
+    store: ox.Store, renames: dict[ox.NamedNode, ox.NamedNode]
+) -> dict[ox.NamedNode, ox.NamedNode]:
+    """Drop merges that would make a company its own subsidiary: a parent and a
+    subsidiary are two companies, whatever a careless alias says."""
+    changed = True
+    while changed:
+        changed = False
+        for q in store.quads_for_pattern(None, _SUBSIDIARY_OF, None):
+            child, parent = q.subject, q.object
+            if child != parent and renames.get(child, child) == renames.get(parent, parent):
+                renames.pop(child if child in renames else parent, None)
+                changed = True
     return renames
 
 
