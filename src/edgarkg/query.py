@@ -68,14 +68,19 @@ def run_query(
 
 
 def with_values(sparql: str, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
-    """Bind parameters with an inline VALUES block opening the WHERE group.
+    """Bind parameters with an inline VALUES block opening the WHERE group
+    (or the group marked `{  #@params`, where a query must settle them first).
 
     Terms are serialised by pyoxigraph (quotes escaped), so a value cannot
     change the query; inside the group, FILTERs see the bound values.
     """
     if not terms:
         return sparql
-    match = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
+    match = (
+        re.search(r"\{\s*#@params[^\n]*\n", sparql)
+        or re.search(r"\bWHERE\s*\{", sparql, re.I)
+        or re.search(r"\{", sparql)
+    )
     if match is None:
         raise QueryError("cannot bind parameters: the query has no WHERE group")
     values = " ".join(f"VALUES {var} {{ {term} }}" for var, term in terms.items())
