@@ -328,7 +328,8 @@ class FilingMapper:
         g.add((node, RDF.type, EKG.Position))
         g.add((node, EKG.holder, person))
         g.add((node, EKG.organization, org))
-        self._add(node, EKG.title, " ".join(fact.title.split()))
+        if g.value(node, EKG.title) is None:  # one title per position: the first spelling seen
+            self._add(node, EKG.title, " ".join(fact.title.split()))
         self._add(node, EKG.role, fact.role)
         self._add(node, EKG.startDate, fact.start)
         self._add(node, EKG.endDate, fact.end)
