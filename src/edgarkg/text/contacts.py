@@ -1,0 +1,387 @@
+"""Press-release contact blocks: the people to call, their titles and employers.
+
+A block starts at a heading ("Contact:", "Media Contact:", "3M Investor
+Contact", "For additional information, please contact:") and lists people a
+line at a time (name, title or department, company, phone, e-mail), in one
+column or several side by side, or inline ("News Media Contact, John A.
+Smith, +1-555-555-0100, or Investor Contact, ..."). Anything that is not
+one of those line kinds ends the block, so a block never runs into the
+release's body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from edgarkg.text.columns import cut, gutters, split_tabs
+from edgarkg.text.mentions import Mention
+from edgarkg.text.names import (
+    OrgLexicon,
+    clean_person_name,
+    clean_title,
+    find_person_names,
+    has_legal_suffix,
+    is_person_name,
+    is_title,
+    leading_person_name,
+    role_for_title,
+)
+from edgarkg.text.sentences import Segment, lines
+
+__all__ = ["contact_mentions", "CONTACT_KIND"]
+
+CONTACT_KIND = (
+    r"(?:(?:News|Media|Press|Investors?|Analysts?|Shareholders?|Stockholders?|Financial|Public|Corporate"
+    r"|Business|Trade|Customer|Industry|Editorial|Company)\s+)*"
+    r"(?:(?:Relations|Information|Affairs|Communications|Inquiries)\s+)*Contacts?"
+)
+"""Regex source (case-insensitive) of a contact heading's kind: "Investor Relations Contacts"."""
+
+_HEADING = re.compile(
+    rf"^[\s\[/(]*(?P<org>[^\s:\[\]][^:\[\]]{{0,40}}?\s+)??(?P<kind>{CONTACT_KIND})\s*:?[\])]*[\s:]*(?P<rest>.*)$",
+    re.I,
+)
+_HEADING2 = re.compile(
+    r"^[\s\[/(]*(?P<kind>for\s+(?:further|more|additional)\s+information[^:]{0,40}"
+    r"|(?:media|press|investor)\s+(?:inquiries|relations)|inquiries|contact\s+information"
+    r"|investors?|media|press|analysts?)\s*:[\])]*\s*(?P<rest>.*)$",
+    re.I,
+)
+_HEADING_WORDS = ("contact", "inquir", "information", "investor", "media", "press", "analyst")
+_LABEL_KINDS = (
+    ("investor", "Investor Contact"),
+    ("media", "Media Contact"),
+    ("press", "Press Contact"),
+    ("analyst", "Analyst Contact"),
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"^(?:(?:t|tel|phone|telephone|fax|f|m|mobile|cell|direct|office|p)\.?\s*:?\s*)?"
+    r"[+(]?\d[\d\s().\-/+]{6,}(?:\s*(?:x|ext\.?)\s*\d+)?$",
+    re.I,
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_OR = re.compile(r"^(?:or|and|&)$", re.I)
+_LABELLED = re.compile(r"^(?:e-?mail|tel|phone|telephone|fax|mobile|cell|web|website|t|m|e|f)\.?\s*:", re.I)
+_DEPT_WORDS = re.compile(
+    r"\b(?:Press|Media|Relations|Communications|Office|Affairs|Investor|Investors|Public|Corporate|Marketing|News)\b"
+)
+_INLINE_ORG = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?P<org>[^/;]+?)\s*(?:/|;|$)")
+
+
+@dataclass
+class _Entry:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    dept: str | None = None
+    org: str | None = None
+
+
+@dataclass
+class _Section:
+    kind: str
+    org: str | None
+    start: int
+    entries: list[_Entry] = field(default_factory=list)
+
+
+def contact_mentions(text: str, lexicon: OrgLexicon) -> Iterator[Mention]:
+    """A mention per person listed in the contact blocks of `text`."""
+    all_lines = list(lines(text))
+    i = 0
+    while i < len(all_lines):
+        head = _heading(all_lines[i].text, lexicon)
+        if head is None:
+            i += 1
+            continue
+        kind, org, rest_at = head
+        line = all_lines[i]
+        rest = Segment(line.text[rest_at:], line.start + rest_at, line.end)
+        if rest.text.strip() and _is_inline(rest.text):
+            block_end = _paragraph_end(all_lines, i)
+            joined_start = rest.start
+            joined = text[joined_start : all_lines[block_end].end]
+            yield from _inline(joined, joined_start, kind, org, lexicon)
+            i = block_end + 1
+            continue
+        section = _Section(kind, org, line.start)
+        i = _read_block(all_lines, i, rest, section, lexicon)
+        for e in section.entries:
+            yield _mention(e, section)
+
+
+def _heading(t: str, lexicon: OrgLexicon) -> tuple[str, str | None, int] | None:
+    """(kind, organisation, offset of what follows) when line `t` starts a contact block."""
+    low = t.lower()
+    if not any(w in low for w in _HEADING_WORDS):
+        return None
+    m = _HEADING.match(t)
+    if m and _heading_ok(t, m, lexicon):
+        kind = re.sub(r"(?i)contacts$", "Contact", " ".join(m.group("kind").split()))
+        return kind, (m.group("org") or "").strip() or None, m.start("rest")
+    m = _HEADING2.match(t)
+    if m:
+        if len(m.group("rest").split()) > 14:
+            return None
+        label = m.group("kind").lower()
+        kind = next((k for w, k in _LABEL_KINDS if label.startswith(w)), "Contact")
+        return kind, None, m.start("rest")
+    return None
+
+
+def _heading_ok(t: str, m: re.Match[str], lexicon: OrgLexicon) -> bool:
+    org = (m.group("org") or "").strip()
+    if org and not _heading_org(org, lexicon):
+        return False
+    # a bare "Contact" must be a label ("Contact:"), not a word in a sentence
+    if m.group("kind").lower().startswith("contact") and not org and ":" not in t:
+        return False
+    return len(m.group("rest").split()) <= 14
+
+
+def _heading_org(org: str, lexicon: OrgLexicon) -> bool:
+    words = org.split()
+    if len(words) > 4 or org.lower().startswith(("for ", "please", "the ")):
+        return False
+    return (
+        lexicon.knows(org)
+        or has_legal_suffix(org)
+        or all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (any(ch.isdigit() for ch in org) or len(words) <= 2)
+    )
+
+
+def _is_inline(rest: str) -> bool:
+    """A run of comma-separated items: "Jane Roe, Head of Media Relations, 01234 567 890"."""
+    return rest.count(",") >= 2 and "\t" not in rest
+
+
+def _paragraph_end(all_lines: Sequence[Segment], i: int) -> int:
+    j = i
+    while j + 1 < len(all_lines) and all_lines[j + 1].text.strip() and j - i < 6:
+        j += 1
+    return j
+
+
+def _line_kind(t: str, lexicon: OrgLexicon) -> str | None:
+    t = t.strip(" \t,;")
+    if not t:
+        return "blank"
+    if _split_name_line(t):
+        return "name"
+    if _is_detail(t):
+        return "detail"
+    if has_legal_suffix(t) or lexicon.knows(t):
+        return "org"
+    if is_title(t):
+        return "title"
+    if len(t.split()) <= 6 and _DEPT_WORDS.search(t) and t[0].isupper() and not t.endswith("."):
+        return "dept"
+    return None
+
+
+def _is_detail(t: str) -> bool:
+    """A phone number, e-mail address, web address, "or", or a run of them ("404-506-5333 or media@...")."""
+    if _EMAIL.search(t) or _LABELLED.match(t) or _PHONE.match(t) or _URL.match(t) or _OR.match(t):
+        return True
+    parts = [
+        p for p in re.split(r"\s+or\s+|,\s*|\s{2,}|\s+(?=[\w.+-]+@)|(?<=\d)\s+(?=[a-zA-Z])", t) if p.strip()
+    ]
+    return len(parts) > 1 and all(
+        _EMAIL.search(p) or _PHONE.match(p.strip()) or _URL.match(p.strip()) for p in parts
+    )
+
+
+def _split_name_line(t: str) -> tuple[str, str | None] | None:
+    """A line that starts with a person: "John A. Smith, Chief Financial Officer",
+    "Jane Roe, 555-555-0100", "Mary Brown 555-555-0101 or 1-800-555-0102 media@...".
+    Returns (name, title or None)."""
+    t = t.strip(" \t,;")
+    if is_person_name(t, allow_caps=True):
+        return t, None
+    end = leading_person_name(t, allow_caps=True)
+    if end is None:
+        return None
+    name, rest = t[:end], t[end:].strip(" ,;:-–")
+    if not rest or _is_detail(rest):
+        return name, None
+    if is_title(rest):
+        return name, rest
+    first, _, more = rest.partition(",")
+    if is_title(first) and (not more.strip() or _is_detail(more.strip(" ,"))):
+        return name, first.strip()
+    return None
+
+
+def _read_block(
+    all_lines: Sequence[Segment], i: int, rest: Segment, section: _Section, lexicon: OrgLexicon
+) -> int:
+    """Read the block after a heading at line i into `section`; return the index of the next unread line."""
+    pending: list[Segment] = [rest] if rest.text.strip() else []
+    j = i + 1
+    blanks = 0
+    cur: _Entry | None = None
+
+    def take(seg: Segment) -> bool:
+        nonlocal cur
+        t = seg.text.strip(" \t,;")
+        kind = _line_kind(t, lexicon)
+        if kind is None:
+            return False
+        off = seg.start + (len(seg.text) - len(seg.text.lstrip(" \t,;")))
+        if kind == "name":
+            name, title = _split_name_line(t) or (t, None)
+            cur = _Entry(clean_person_name(name), off, off + len(t), title=title)
+            section.entries.append(cur)
+        elif cur is not None:
+            cur.end = max(cur.end, off + len(t))
+            if kind == "org" and cur.org is None:
+                cur.org = t
+            elif kind == "title" and cur.title is None:
+                cur.title = t
+            elif kind == "dept" and cur.dept is None:
+                cur.dept = t
+        return True
+
+    for seg in pending:
+        if "\t" in seg.text or re.search(r"\S {3,}\S", seg.text.strip()):
+            j = _read_columns(all_lines, i, seg, section, lexicon)
+            return j
+        if not take(seg):
+            return j
+    while j < len(all_lines) and j - i < 60:
+        seg = all_lines[j]
+        t = seg.text.strip()
+        if not t:
+            blanks += 1
+            if blanks > 2:
+                break
+            j += 1
+            continue
+        blanks = 0
+        if _heading(seg.text, lexicon) is not None:
+            break
+        if "\t" in seg.text or re.search(r"\S {3,}\S", t):
+            j = _read_columns(all_lines, j - 1, None, section, lexicon)
+            continue
+        if not take(seg):
+            break
+        j += 1
+    return j
+
+
+def _read_columns(
+    all_lines: Sequence[Segment], i: int, first: Segment | None, section: _Section, lexicon: OrgLexicon
+) -> int:
+    """Contacts laid out side by side: cut the rows into columns, read each column as its own block."""
+    if first is not None and "\t" not in first.text:
+        first = all_lines[i]  # columns are measured on whole lines
+    rows: list[Segment] = [first] if first is not None else []
+    j = i + 1
+    while j < len(all_lines):
+        seg = all_lines[j]
+        t = seg.text.strip()
+        if not t:
+            if j + 1 < len(all_lines) and (
+                "\t" in all_lines[j + 1].text or re.search(r"\S {3,}\S", all_lines[j + 1].text.strip())
+            ):
+                j += 1
+                continue
+            break
+        if not ("\t" in seg.text or re.search(r"\S {3,}\S", t)) and _line_kind(t, lexicon) is None:
+            break
+        rows.append(seg)
+        j += 1
+    if not rows:
+        return j
+    columns: list[list[Segment]] = []
+    if any("\t" in r.text for r in rows):
+        width = max(len(split_tabs(r)) for r in rows)
+        columns = [[] for _ in range(width)]
+        for r in rows:
+            cells = split_tabs(r)
+            for k, c in enumerate(cells):  # short rows lost their leading (label) cells
+                columns[width - len(cells) + k].append(c)
+    else:
+        ranges = gutters(rows)
+        columns = [[] for _ in ranges]
+        for r in rows:
+            for k, c in enumerate(cut(r, ranges)):
+                if c is not None:
+                    columns[k].append(c)
+    for col in columns:
+        sub = _Section(section.kind, section.org, section.start)
+        cur: _Entry | None = None
+        for c in col:
+            t = c.text.strip(" \t,;")
+            kind = _line_kind(t, lexicon)
+            if kind == "name":
+                name, title = _split_name_line(t) or (t, None)
+                cur = _Entry(clean_person_name(name), c.start, c.end, title=title)
+                sub.entries.append(cur)
+            elif cur is not None and kind in ("org", "title", "dept", "detail"):
+                cur.end = max(cur.end, c.end)
+                if kind == "org" and cur.org is None:
+                    cur.org = t
+                elif kind == "title" and cur.title is None:
+                    cur.title = t
+                elif kind == "dept" and cur.dept is None:
+                    cur.dept = t
+        section.entries.extend(sub.entries)
+    return j
+
+
+def _mention(e: _Entry, section: _Section) -> Mention:
+    if e.title:
+        title = clean_title(e.title)
+    elif e.dept:
+        title = f"{e.dept} contact"
+    else:
+        title = section.kind
+    role = role_for_title(title) if e.title else None
+    if role in (None, "officer"):
+        role = "contact"
+    org = e.org or section.org
+    return Mention(e.name, title, org, "contact", (min(section.start, e.start), e.end), role)
+
+
+def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexicon) -> Iterator[Mention]:
+    """Contacts written as one run: "News Media Contact, John A. Smith, +1-555-555-0100, or ..."."""
+    body = joined
+    m = _INLINE_ORG.search(body)
+    tail_org = None
+    if m:
+        tail_org = " ".join(m.group("org").split()).strip(" /")
+        body = body[: m.start()]
+    pieces = re.split(r",?\s+or\s+|;\s*", body)
+    pos = 0
+    for piece in pieces:
+        at = body.find(piece, pos)
+        pos = at + len(piece)
+        parts = [p.strip() for p in piece.split(",")]
+        names = find_person_names(piece)
+        name = next((piece[a:b] for a, b in names if is_person_name(piece[a:b])), None)
+        if not name:
+            continue
+        title = None
+        for p in parts:
+            if p and p != name and (re.fullmatch(CONTACT_KIND, p, re.I) or is_title(p)):
+                title = p
+                break
+        title = clean_title(title) if title else kind
+        piece_org = next((p for p in parts if has_legal_suffix(p) or lexicon.knows(p)), None)
+        role = role_for_title(title) if title != kind else None
+        if role in (None, "officer"):
+            role = "contact"
+        yield Mention(
+            clean_person_name(name),
+            title,
+            piece_org or tail_org or org,
+            "contact",
+            (base + at, base + at + len(piece)),
+            role,
+        )

@@ -1,0 +1,865 @@
+"""Recognisers for the names and titles that filings write in prose.
+
+Three kinds of phrase, each with a finder (spans in running text) and a test
+(is this bounded string one?):
+
+- person names: "John A. Smith", "A.B. van der Berg", "Henry Jones, Jr.",
+  "JANE R. ROE" (capitals only where the caller says so);
+- organisation names: "Acme Widgets, Inc.", "xyzCo plc", "Royal Acme (NYSE: ACM)";
+- job titles: "Executive Vice President and Chief Financial Officer",
+  "chief marketing and data officer", "Head of Media Relations".
+
+There is deliberately no list of first names: a capitalised run is only a
+person where the surrounding structure says so (a title next to it, "/s/",
+"Name:", "Mr."), and the recognisers here only rule out what cannot be a name
+(months, title words, company words, document words). `role_for_title`
+normalises a title to one small vocabulary of roles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = [
+    "PERSON_NAME",
+    "CAPS_PERSON_NAME",
+    "find_person_names",
+    "leading_person_name",
+    "is_person_name",
+    "clean_person_name",
+    "surname",
+    "ORG_NAME",
+    "find_org_names",
+    "is_org_name",
+    "has_legal_suffix",
+    "org_core",
+    "OrgLexicon",
+    "TitleMatch",
+    "match_title",
+    "find_titles",
+    "is_title",
+    "clean_title",
+    "ends_with_title_head",
+    "role_for_title",
+    "ROLES",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string (one vocabulary per constant, easy to read and extend)."""
+    return frozenset(text.split())
+
+
+# --- person names -----------------------------------------------------------
+
+_U = "A-ZÀ-ÖØ-Þ"
+_L = "a-zß-öø-ÿ"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Hon|Sir|Dame|Miss)\.?"
+# "Smith", "McDonald", "DiMaggio", "O’Neill", "Jean-Luc", "Núñez"
+_WORD = rf"(?:[{_U}](?:[{_L}]+(?:[{_U}][{_L}]+)?|['’][{_U}][{_L}]+)(?:-[{_U}]?[{_L}]+)*)"
+_INITIAL = rf"(?:[{_U}]\.(?:[ ]?[{_U}]\.){{0,2}})"
+_PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|le|la|ten|ter|dos|das|bin)"
+_SUFFIX = r"(?:,?[ ](?:Jr|Sr)\.?|,?[ ](?:II|III|IV))(?![\w])"
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # a name may wrap once onto the next line
+PERSON_NAME = (
+    rf"(?:{_HONORIFIC}{_GAP})?(?:{_WORD}|{_INITIAL})(?:{_GAP}(?:{_WORD}|{_INITIAL}|[\"“][{_U}][{_L}]+[\"”])){{0,3}}"
+    rf"(?:{_GAP}{_PARTICLE}){{0,2}}{_GAP}{_WORD}(?:{_SUFFIX})?"
+)
+"""Regex source of a mixed-case person name (given names or initials, particles, family name, suffix)."""
+
+_CAPS_WORD = rf"(?:[{_U}](?:[{_U}]+|['’][{_U}]+)(?:-[{_U}]+)*)"
+CAPS_PERSON_NAME = (
+    rf"(?:{_CAPS_WORD}|{_INITIAL})(?:[ ]+(?:{_CAPS_WORD}|{_INITIAL})){{0,3}}[ ]+{_CAPS_WORD}"
+    rf"(?:,?[ ](?:JR|SR|II|III|IV)\.?)?"
+)
+"""Regex source of a person name in capitals ("JANE R. ROE"), for signature lines."""
+
+_PERSON_RE = re.compile(rf"(?<![\w.&@/-])(?:{PERSON_NAME}|{_HONORIFIC}[ ]{_WORD})(?![\w@]|['’]s\b)")
+_CAPS_RE = re.compile(rf"^{CAPS_PERSON_NAME}$")
+_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}\s+")
+
+# Capitalised words that are never part of a person's name in a filing.
+_NOT_NAME = _words(
+    """
+    january february march april june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday president
+    vice chief officer officers executive executives senior director directors chairman chairwoman
+    chairperson chair secretary treasurer controller comptroller counsel general manager head assistant
+    deputy associate managing principal board committee member members founder partner governor clerk
+    ceo cfo coo cto cio cmo evp svp vp inc incorporated corp corporation co company companies llc llp lp
+    ltd limited plc trust fund partners holdings holding group capital management advisors bank bancorp
+    foundation sa ag nv international technologies technology systems industries energy services
+    solutions global america american national financial securities exchange commission registrant item
+    items section exhibit exhibits form rule act report reports release press contact contacts media
+    investor investors relations date dated name title signature signatures page table note notes total
+    net income revenue revenues fiscal year quarter annual current statement statements agreement plan
+    stock shares share common preferred telephone phone fax email mail web website office offices street
+    avenue road drive boulevard suite floor plaza parkway highway center city county states kingdom
+    republic europe asia pacific atlantic the this that these those we our us it its he she his her they
+    their in on for as at by if of and or to from with upon after before during under each all any no
+    not such other per pro forma about regarding re attn attention dear sincerely tel fax mobile cell
+    www http https department division unit segment operations business market markets products product
+    names announces appoints elects reports promotes hires welcomes adds joins acquires completes
+    launches introduces signs since until following prior between whereas hereby status continuous plan
+    option options employee employees administrator participant participants optionee grantee holder
+    holders purchaser seller buyer lender lenders borrower agent guarantor lessee lessor tenant landlord
+    licensee licensor beneficiary independent interested non nominee nominees audit compensation
+    nominating governance award awards ratio information policy policies program programs pay salary
+    bonus incentive incentives grant grants retirement pension severance equity performance matters
+    proposal proposals guidelines summary overview highlights vote meeting election review discussion
+    analysis letter message community communications marketing sales finance engineering research
+    development
+    """
+)
+
+
+# Words that are family names ("Jane West", "John Newman") but never begin a person's name.
+_NOT_FIRST_NAME = _words(
+    """
+    north south east west new central united great upper lower saint san santa los las
+    """
+)
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _name_tokens(name: str) -> list[str]:
+    body = _HONORIFIC_RE.sub("", name.strip())
+    return [t for t in re.split(r"[\s,]+", body) if t]
+
+
+def is_person_name(s: str, *, allow_caps: bool = False, allow_surname: bool = False) -> bool:
+    """True when the whole of `s` reads as a natural person's name.
+
+    Two to six tokens (given names or initials, particles, family name,
+    Jr./III); none of them a month, a title word, a company word or a
+    document word. Capitals-only names count only with `allow_caps`; a single
+    family name only with `allow_surname` and an honorific ("Mr. Smith").
+    """
+    s = " ".join(s.split())
+    if not s:
+        return False
+    has_honorific = bool(_HONORIFIC_RE.match(s))
+    tokens = _name_tokens(s)
+    if not tokens or len(tokens) > 6:
+        return False
+    words = [t for t in tokens if not re.fullmatch(r"(?:Jr|Sr|JR|SR)\.?|II|III|IV", t)]
+    if len(words) < 2 and not (allow_surname and has_honorific and len(words) == 1):
+        return False
+    caps = s.upper() == s
+    if caps and not allow_caps:
+        return False
+    body = " ".join(tokens)
+    if caps:
+        if not _CAPS_RE.match(body) and not (allow_surname and has_honorific):
+            return False
+    elif not re.fullmatch(PERSON_NAME, body) and not (allow_surname and has_honorific):
+        return False
+    for k, t in enumerate(words):
+        bare = _fold(t.strip('."“”')).lower()
+        if bare in _NOT_NAME or (k == 0 and bare in _NOT_FIRST_NAME):
+            return False
+    if not any(len(t.strip(".")) > 1 for t in words):  # initials only
+        return False
+    return _initials_in_place(words)
+
+
+def _initials_in_place(words: list[str]) -> bool:
+    """Initials lead a name or sit in one run before the family name ("E. Ramsey Stacy R. Brandom" is two)."""
+    kinds = ["i" if re.fullmatch(r"(?:[^\W\d_]\.)+", w) else "w" for w in words if not w[:1].islower()]
+    return bool(re.fullmatch(r"i*w+|w+i+w", "".join(kinds)))
+
+
+def leading_person_name(s: str, *, allow_caps: bool = False, max_words: int = 6) -> int | None:
+    """Length of the longest person name at the start of `s`, or None.
+
+    "William E. Shea Senior Vice President" → 15.
+
+    For cells and lines that run a name into a title without punctuation; a
+    title word never belongs to a name, so the longest valid prefix is the name.
+    """
+    tokens = list(re.finditer(r"\S+", s))
+    for k in range(min(len(tokens), max_words), 1, -1):
+        end = tokens[k - 1].end()
+        cand = s[:end].rstrip(",")
+        if is_person_name(cand, allow_caps=allow_caps):
+            return len(cand)
+    return None
+
+
+def find_person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of mixed-case person-name candidates in `text[start:end]`.
+
+    A capitalised run is trimmed at words that cannot be in a name, so
+    "said Chairman and CEO John A. Smith" yields "John A. Smith" and "Mr. Smith"
+    is kept (an honorific makes a lone family name a person). Callers decide
+    from the context whether a candidate is a person.
+    """
+    stop = len(text) if end is None else end
+    found: list[tuple[int, int]] = []
+    pos = start
+    while pos < stop:
+        m = _PERSON_RE.search(text, pos, stop)
+        if not m:
+            break
+        spans = _valid_sub_spans(text, m.start(), m.end())
+        found.extend(spans)
+        pos = m.end() if not spans or spans[-1][1] >= m.end() else max(spans[-1][1], m.start() + 1)
+        if pos <= m.start():
+            pos = m.end()
+    return found
+
+
+_SPLIT_TOKEN = re.compile(r"\S+")
+
+
+def _valid_sub_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The longest valid names inside a capitalised run, split at non-name words."""
+    chunk = text[a:b]
+    if is_person_name(chunk, allow_surname=True):
+        return [(a, b)]
+    toks = [(a + t.start(), a + t.end()) for t in _SPLIT_TOKEN.finditer(chunk)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        best = None
+        for j in range(len(toks), i, -1):
+            s, e = toks[i][0], toks[j - 1][1]
+            cand = text[s:e].rstrip(",")
+            e = s + len(cand)
+            if is_person_name(cand, allow_surname=True) and re.fullmatch(PERSON_NAME, cand):
+                best = (s, e, j)
+                break
+        if best:
+            out.append((best[0], best[1]))
+            i = best[2]
+        else:
+            i += 1
+    return out
+
+
+def clean_person_name(s: str) -> str:
+    """Display form: honorifics dropped, white space squashed, capitals-only names in title case."""
+    body = " ".join(_HONORIFIC_RE.sub("", " ".join(s.split())).split()).strip(" ,;:")
+    body = body.strip("_").strip()
+    if body.upper() == body:
+        body = " ".join(_title_case_word(w) for w in body.split())
+    return body
+
+
+def _title_case_word(w: str) -> str:
+    if re.fullmatch(r"(?:II|III|IV)", w):
+        return w
+    if re.fullmatch(r"(?:[A-Z]\.)+", w):
+        return w
+    parts = re.split(r"([-'’])", w.lower())
+    return "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in parts)
+
+
+def surname(name: str) -> str:
+    """The family name: "Henry Jones, Jr." → "Jones", "A.B. van der Berg" → "Berg"."""
+    words = [t for t in _name_tokens(name) if not re.fullmatch(r"(?:Jr|Sr)\.?|II|III|IV", t, re.I)]
+    return words[-1] if words else name
+
+
+# --- organisation names -----------------------------------------------------
+
+_SUFFIXES = _words(
+    """
+    Inc Incorporated Corp Corporation Company Co Cos plc P.L.C Ltd Limited LLC L.L.C L.P LP LLP N.V NV
+    S.A SA AG SE GmbH B.V BV S.p.A A/S ASA AB Oyj K.K Pty Bancorp Trust Partnership
+    """
+)
+# Legal-form words as written in names: "Inc.", "PLC", and the capitals of registrant lines ("COMPANY").
+_LEGAL_SUFFIX = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {re.escape(w) for w in _SUFFIXES} | {re.escape(w.upper()) for w in _SUFFIXES},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\.?"
+)
+_ORG_WORD = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*|[a-z]+[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*|&)"
+)
+_ORG_LINK = r"(?:of|and|&|the|de|du|for|an|a|OF|AND|THE|FOR)"
+ORG_NAME = (
+    rf"(?:(?!{_LEGAL_SUFFIX}[ ]+)"  # a name does not start with a legal-form word
+    rf"{_ORG_WORD}(?:[ ]+(?:{_ORG_LINK}[ ]+)*(?!{_LEGAL_SUFFIX}(?:,?[ ]|$)){_ORG_WORD}){{0,6}}"
+    rf"(?:,?[ ]+(?:and[ ]+|&[ ]+)?{_LEGAL_SUFFIX})(?:,?[ ]+{_LEGAL_SUFFIX})?"
+    rf"|[A-Z][\w&'’\-]*(?:,\s+[A-Z][\w&'’\-]*){{1,3}}\s+(?:and|AND|&)\s+(?:Co|CO|Company|COMPANY)\.?)"
+)
+"""Regex source of an organisation name that ends in a legal suffix ("Acme Widgets, Inc.", "xyzCo plc")."""
+
+_ORG_RE = re.compile(rf"(?<![\w&'’])(?<!\w-)(?<![A-Z]\.){ORG_NAME}(?![\w])")
+_LEGAL_END = re.compile(rf"(?:,?\s+|^){_LEGAL_SUFFIX}\s*$")
+# Words that start a sentence or a clause, never an organisation's name.
+_NOT_ORG_START = _words(
+    """
+    the a an this that these those today yesterday on in at for and but or with under from by both each
+    as if when while after before during since following including between among said according pursuant
+    our its their his her we it upon about through via into item exhibit form dated date signature name
+    title by
+    """
+)
+# Nouns that make a phrase an organisation even without a legal suffix.
+_ORG_TYPE_WORDS = _words(
+    """
+    department ministry commonwealth government agency administration university college institute
+    foundation council commission authority bank trust fund association society partnership corporation
+    company incorporated limited exchange republic kingdom bureau
+    """
+)
+
+
+def has_legal_suffix(name: str) -> bool:
+    """True when a name ends in a legal-form word: "Acme Widgets, Inc.", "XYZCO PLC", "Acme N.V."."""
+    return bool(_LEGAL_END.search(" ".join(name.split())))
+
+
+_LOCATED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|born|owned|listed)$")  # "Atlanta-based"
+
+
+def find_org_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of organisation names ending in a legal suffix, leading clause words trimmed."""
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for m in _ORG_RE.finditer(text, start, stop):
+        a, b = m.start(), m.end()
+        # trim words that start clauses ("Today Acme Inc." → "Acme Inc.")
+        while True:
+            w = re.match(r"(\S+)[ ]+", text[a:b])
+            if not w or (
+                w.group(1).lower().strip(",") not in _NOT_ORG_START and not _LOCATED.match(w.group(1))
+            ):
+                break
+            a += w.end()
+        if _LEGAL_END.fullmatch(" " + text[a:b].strip()):
+            continue  # a bare suffix
+        out.append((a, b))
+    return out
+
+
+def is_org_name(s: str) -> bool:
+    """True when `s` names an organisation by its form: a legal suffix, or a word like Department or Bank."""
+    s = " ".join(s.split()).strip(" ,.;:")
+    if not s or not (s[0].isupper() or s[0].isdigit() or re.match(r"[a-z]+[A-Z0-9]", s)):
+        return False
+    if has_legal_suffix(s):
+        return True
+    words = {w.lower().strip(".,’'s") for w in s.split()}
+    return bool(words & _ORG_TYPE_WORDS)
+
+
+def org_core(name: str) -> str:
+    """The distinctive part of a name: "The Acme Store, Inc." → "Acme Store" (no "The", no legal suffix)."""
+    core = " ".join(name.split()).strip(" ,;:")
+    while True:
+        stripped = re.sub(r"(?i)\s+(?:and|&)$", "", _LEGAL_END.sub("", core).strip(" ,"))
+        if stripped == core or not stripped:
+            break
+        core = stripped
+    if core.lower().startswith("the ") and len(core) > 4:
+        core = core[4:]
+    return core
+
+
+_TICKER = re.compile(
+    r"((?:[A-Z0-9][\w&'’.\-]*[ ]){0,4}[A-Z0-9][\w&'’.\-]*)\s*(?P<paren>\()"
+    r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|LSE|TSX|OTC)[^)]{0,40}\)"
+)
+_DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][\w&.\- ]{1,40})[\"”]\s*\)")
+_GENERIC_ORGS = _words(
+    """
+    company corporation registrant issuer partnership trust bank fund group holdings the company our
+    company parent company
+    """
+)
+_COMMON_FIRST = _words(
+    """
+    american general united national international first new southern northern eastern western central
+    royal global standard public federal state great royal pacific atlantic north south east west
+    capital financial
+    """
+)
+
+
+class OrgLexicon:
+    """The organisations one document names, with the short forms it uses for them.
+
+    Built from the text itself: names with a legal suffix ("xyzCo plc"),
+    names before a ticker ("Royal Acme (NYSE: ACM)"), defined terms
+    ("Globex Corporation (“Globex”)"); each also known by its core ("xyzCo")
+    and, when distinctive, its first word ("Acme"). Lookups ignore case.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}  # casefolded form → display form
+        self._longest = 0
+        self.issuers: list[str] = []  # names written with a ticker: the companies a press release is about
+
+    @classmethod
+    def from_text(cls, text: str) -> OrgLexicon:
+        lex = cls()
+        for a, b in find_org_names(text):
+            lex.add(text[a:b])
+        for m in _TICKER.finditer(text):
+            before = text[max(0, m.start(1) - 100) : m.start("paren")].rstrip()
+            legal = find_org_names(before)
+            if legal and legal[-1][1] == len(before):
+                name = before[legal[-1][0] :]
+            else:
+                words = m.group(1).split()
+                while words and (words[0].lower() in _NOT_ORG_START or _LOCATED.match(words[0])):
+                    words.pop(0)  # "Springfield-based Acme Company"
+                name = " ".join(words)
+            if name and not _LEGAL_END.fullmatch(" " + name):
+                lex.add(name)
+                lex.issuers.append(name)
+        for m in _DEFINED.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()].rstrip()
+            org = find_org_names(before)
+            if org and org[-1][1] >= len(before) - 1:
+                lex.add(m.group(1).strip(), short_forms=False)
+        return lex
+
+    def add(self, name: str, *, short_forms: bool = True) -> None:
+        name = re.sub(r"^(?:[©(]|\(c\)|\d+[\s,]+)+", "", " ".join(name.split())).strip(" ,;:")
+        core = org_core(name)
+        if not name or name.lower() in _NOT_ORG_START or not core or core.lower() in _GENERIC_ORGS:
+            return
+        forms = {name}
+        if short_forms:
+            if core and core.lower() not in _COMMON_FIRST:
+                forms.add(core)
+            first = core.split()[0] if core else ""
+            if (
+                len(core.split()) > 1
+                and len(first) >= 3
+                and first.lower() not in _COMMON_FIRST
+                and first.lower() not in _NOT_NAME
+                and (first[0].isupper() or first[0].isdigit() or re.match(r"[a-z]+[A-Z0-9]", first))
+            ):
+                forms.add(first)
+        for f in forms:
+            key = f.casefold()
+            if key not in self._names or len(name) > len(self._names[key]):
+                self._names.setdefault(key, f)
+            self._longest = max(self._longest, len(f.split()))
+
+    def knows(self, s: str) -> bool:
+        return " ".join(s.split()).strip(" ,;:").casefold() in self._names
+
+    def __contains__(self, s: object) -> bool:
+        return isinstance(s, str) and self.knows(s)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def names(self) -> list[str]:
+        return sorted(set(self._names.values()))
+
+    def match_at(self, text: str, pos: int, end: int | None = None) -> int | None:
+        """End of the longest known name starting at `pos` (on word boundaries), or None."""
+        stop = len(text) if end is None else end
+        words = list(re.finditer(r"\S+", text[pos : min(stop, pos + 200)]))
+        for n in range(min(len(words), self._longest + 2), 0, -1):
+            last = words[n - 1]
+            cand = text[pos : pos + last.end()]
+            for trimmed in (cand, cand.rstrip(",;:.")):
+                if " ".join(trimmed.split()).casefold() in self._names:
+                    return pos + len(trimmed)
+        return None
+
+
+# --- titles -----------------------------------------------------------------
+
+# Title heads: the noun a title is about. Heads marked "complement" only count
+# with an "of ..." after them ("Head of Media Relations", "member of the Board").
+_HEADS = (
+    r"president|officer|director|chairman|chairwoman|chairperson|chair|secretary|treasurer|controller"
+    r"|comptroller|counsel|clerk|governor|trustee|spokes(?:man|woman|person)|minister|ceo|cfo|coo|cto|cio"
+    r"|cmo|cao|cso|cco|cro|chro|evp|svp|vp|manager|partner"
+)
+_COMPLEMENT_HEADS = r"head|member|leader|founder|co-founder|cofounder|administrator|dean"
+_MODIFIERS = (
+    r"chief|senior|executive|vice|assistant|deputy|associate|general|managing|principal|corporate|group"
+    r"|global|regional|lead|acting|interim|co|first|independent|non-executive|nonexecutive|non-employee"
+    r"|presiding|founding|joint|board|division|divisional|worldwide|international|national|class\s+(?:i{1,3}|[abc])"
+    r"|executive\s+vice"
+)
+_CHIEF_HEADS = (
+    r"officer|executive(?!\s+officer)|leader|economist|engineer|scientist|architect|strategist|accountant"
+    r"|counsel|of\s+staff"
+)
+_TITLE_CORE = re.compile(
+    rf"""(?ix)
+    (?:
+      (?:(?:{_MODIFIERS})[\s-]+){{0,4}}
+      chief\s+(?:(?!(?:{_CHIEF_HEADS})\b)[a-z&][\w&-]*,?\s+(?:(?:and|&)\s+)?){{0,5}}(?:{_CHIEF_HEADS})\b
+    | (?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})\b
+    | (?:(?:{_MODIFIERS})[\s-]+){{0,3}}(?:{_COMPLEMENT_HEADS})\b(?=\s+of\s)
+    | (?-i:(?:[A-Z][a-z]+\s+){{1,2}})(?:manager|director|officer|contact)\b
+    )"""
+)
+# A capitalised word; a final period only where it belongs to an abbreviation ("Inc.", "N.V.").
+_ABBR_DOT = "|".join(
+    rf"(?<={a})" for a in (r"\bInc\.", r"Corp\.", r"\bCo\.", r"Ltd\.", r"N\.V\.", r"S\.A\.", r"L\.P\.")
+)
+_CAP_WORD = rf"(?:[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:\.(?:{_ABBR_DOT}))?)"
+_COMPLEMENT = re.compile(
+    r"""(?x)
+    \s+(?:of|for)\s+
+    (?P<body>
+      (?:(?:the|its|our|newly|formed|newly\s+formed)\s+)*
+      (?:{W}|R&D)
+      (?:
+        (?<!\.)(?:\s+|\s*&\s*|,\s+(?=(?:Inc|Corp|Ltd|LLC|L\.P|N\.V|S\.A|plc|PLC)\b)|,\s+(?=[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&.\-]*)*\s*(?:,|\s+and\s)))
+        (?:(?:and|&|of|the|for|de|du)\s+)*
+        (?:{W}|R&D|plc|division|business|unit|segment|operations|group|sector|region)
+      )*
+    )""".replace("{W}", _CAP_WORD)
+)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
+_DASH_QUALIFIER = re.compile(
+    r"\s*[–—-]\s+(?=[A-Z])((?:[A-Z][\w&'’]*)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’]*)*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title found in running text: its span, the title proper, and the organisation it names, if any.
+
+    `org` is the organisation named inside the phrase ("CEO of Globex Software"),
+    or "" for "the Company" / "the Registrant" (the filer), or None.
+    """
+
+    start: int
+    end: int
+    title: str
+    org: str | None = None
+    orgs: tuple[str, ...] = ()
+
+
+_FILER_WORDS = re.compile(
+    r"^(?:the\s+)?(?:company|registrant|corporation|issuer|partnership|trust|bank)$", re.I
+)
+_FILER_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:company|registrant|corporation)['’]s?\s+", re.I)
+_INTERNAL_UNIT = _words(
+    """
+    board directors committee division unit segment operations group business sector region office
+    relations sales marketing engineering services manufacturing development finance administration
+    resources planning strategy affairs team
+    """
+)
+
+
+def match_title(
+    text: str, pos: int, end: int | None = None, lexicon: OrgLexicon | None = None
+) -> TitleMatch | None:
+    """The longest title starting exactly at `pos`: cores joined by "and" / "," / "&", each with an
+    "of ..." complement ("Senior Vice President of Manufacturing", "Chairman of the Board,
+    Chief Executive Officer and President"). A complement that names an organisation
+    ("Chairman and CEO of Globex Software") becomes the match's `org` instead of title text.
+    """
+    stop = len(text) if end is None else end
+    m = _TITLE_CORE.match(text, pos, stop)
+    if not m:
+        return None
+    parts: list[tuple[int, int]] = []
+    org: str | None = None
+    orgs: tuple[str, ...] = ()
+    cur_end = m.end()
+    head = m.group().split()[-1].lower()
+    if head in (
+        "head",
+        "member",
+        "leader",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "administrator",
+        "dean",
+    ) and not (_COMPLEMENT.match(text, cur_end, stop)):
+        return None
+    seg_start = pos
+    while True:
+        c = _COMPLEMENT.match(text, cur_end, stop)
+        if c:
+            body = c.group("body").rstrip(", ")
+            kind, value, values = _classify_complement(body, lexicon)
+            body_end = c.start("body") + len(body)
+            if kind == "org":
+                parts.append((seg_start, cur_end))
+                org, orgs = value, values
+                cur_end = body_end
+                seg_start = -1
+            elif kind == "filer":
+                parts.append((seg_start, cur_end))
+                org = ""
+                cur_end = body_end
+                seg_start = -1
+            elif kind == "unit-org":
+                parts.append((seg_start, cur_end))
+                parts.append((-2, 0))
+                unit_start = c.start("body")
+                parts.append((unit_start, unit_start + len(value or "")))
+                org, orgs = values[0], values
+                cur_end = body_end
+                seg_start = -1
+            elif kind == "filer-unit":
+                parts.append((seg_start, cur_end))
+                parts.append((-2, 0))  # marker: insert " of " + unit
+                parts.append(
+                    (c.start("body") + (len(c.group("body")) - len(c.group("body").lstrip())), body_end)
+                )
+                org = ""
+                cur_end = body_end
+                seg_start = -1
+                _ = value
+            else:
+                cur_end = body_end
+        q = _DASH_QUALIFIER.match(text, cur_end, stop)
+        if q and not c:
+            cur_end = q.end()
+        if seg_start != -1:
+            parts.append((seg_start, cur_end))
+        j = _JOIN.match(text, cur_end, stop)
+        if not j:
+            break
+        nxt = _TITLE_CORE.match(text, j.end(), stop)
+        if not nxt:
+            break
+        if org is not None:  # "CEO of Globex, and Director" — a new organisation may follow; stop here
+            break
+        parts.append((-1, 0))  # marker: the joiner as written
+        parts.append((cur_end, j.end()))
+        seg_start = j.end()
+        cur_end = nxt.end()
+    title = _assemble(text, parts)
+    if not title:
+        return None
+    return TitleMatch(pos, cur_end, clean_title(title), org, orgs)
+
+
+def _assemble(text: str, parts: list[tuple[int, int]]) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        a, b = parts[i]
+        if a == -1:
+            a, b = parts[i + 1]
+            out.append(text[a:b])
+            i += 2
+            continue
+        if a == -2:
+            a, b = parts[i + 1]
+            out.append(" of " + text[a:b])
+            i += 2
+            continue
+        out.append(text[a:b])
+        i += 1
+    return "".join(out)
+
+
+def _classify_complement(body: str, lexicon: OrgLexicon | None) -> tuple[str, str | None, tuple[str, ...]]:
+    """Is "of X" part of the title ("of the Board"), the filer ("of the Company"), or an organisation?"""
+    b = " ".join(body.split())
+    if _FILER_WORDS.match(b):
+        return "filer", None, ()
+    fp = _FILER_POSSESSIVE.match(b)
+    if fp:
+        return "filer-unit", b[fp.end() :], ()
+    bare = re.sub(r"^(?:the|its|our)\s+", "", b, flags=re.I)
+    unit = _UNIT_OF.match(bare)
+    if unit:  # "the Board of Directors of Synacor, Inc.": the unit stays in the title
+        orgs = _org_list(unit.group("org"), lexicon)
+        if orgs:
+            return "unit-org", b[: len(b) - len(unit.group("org"))].rstrip()[:-2].rstrip(), tuple(orgs)
+    orgs = _org_list(bare, lexicon)
+    if orgs:
+        return "org", orgs[0], tuple(orgs)
+    return "title", None, ()
+
+
+_UNIT_OF = re.compile(
+    r"(?P<unit>(?:[A-Z][\w&]*\s+){0,3}(?:Board(?:\s+of\s+(?:Directors|Trustees|Managers))?|Committee|Division|Group"
+    r"|Council|Board\s+of\s+Management))\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9].*)$"
+)
+
+
+def _org_list(s: str, lexicon: OrgLexicon | None) -> list[str]:
+    """Both names of "Globex Corporation and Initech Software", when the first is plainly a company."""
+    spans = find_org_names(s)
+    if spans and spans[0][0] == 0:
+        names = [s[: spans[0][1]]]
+        rest = s[spans[0][1] :]
+        while rest.strip(" ,"):
+            rest = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", rest)
+            more = find_org_names(rest)
+            if more and more[0][0] == 0:
+                piece, rest = rest[: more[0][1]], rest[more[0][1] :]
+            else:
+                cut = re.search(r",\s+|\s+and\s+", rest)
+                piece, rest = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
+            piece = piece.strip(" ,")
+            if not piece or not piece[0].isupper():
+                break
+            names.append(piece)
+        return names
+    words = s.split()
+    if lexicon is not None and lexicon.knows(s):
+        return [s]
+    if words and words[-1].lower().strip(".,") in _INTERNAL_UNIT:
+        return []
+    if is_org_name(s) and not any(w.lower() in ("board", "committee") for w in words):
+        return [s]
+    return []
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def clean_title(title: str) -> str:
+    """A title as written, white space squashed, parenthetical remarks and trailing punctuation dropped.
+
+    A title in capitals only ("EXECUTIVE VICE PRESIDENT AND CHIEF FINANCIAL
+    OFFICER", under an old signature) is written in title case, so that one
+    title reads the same whichever filing states it.
+    """
+    t = _PAREN.sub("", " ".join(title.split()))
+    t = re.sub(r"\s+,", ",", t).strip(" ,;:.-–—")
+    if t.upper() == t and sum(ch.isalpha() for ch in t) > 4:
+        t = " ".join(_title_case_title_word(w, k) for k, w in enumerate(t.split()))
+    return t
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "at", "on", "or"})
+_ACRONYMS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "CIO", "CAO", "CMO", "EVP", "SVP", "VP", "R&D", "US", "U.S."}
+)
+
+
+def _title_case_title_word(word: str, position: int) -> str:
+    bare = word.strip(",;:&")
+    if bare in _ACRONYMS or not bare:
+        return word
+    if position and bare.lower() in _SMALL_WORDS:
+        return word.lower()
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+_HEAD_AT_END = re.compile(
+    r"(?i)\b(?:president|officer|director|chairman|chairwoman|chairperson|chair|secretary|treasurer|controller"
+    r"|comptroller|counsel|clerk|ceo|cfo|coo|cto|cio|cmo|cao|evp|svp|vp|manager|governor|executive|leader|partner"
+    r"|trustee)$"
+)
+
+
+def ends_with_title_head(title: str) -> bool:
+    """True when a title reads as finished ("... Officer"), not cut where a line wrapped ("Vice", "and")."""
+    return bool(_HEAD_AT_END.search(clean_title(title)))
+
+
+_TITLE_WORD_RE = re.compile(rf"(?i)\b(?:{_HEADS}|{_COMPLEMENT_HEADS}|chief)\b")
+_BAD_TITLE_WORDS = re.compile(
+    r"(?i)\b(?:said|says|will|shall|has|have|had|is|are|was|were|who|which|that|whose|i|we|our|you|announced?"
+    r"|today|pursuant|hereby|undersigned|dated?)\b"
+)
+
+
+def is_title(s: str, *, max_words: int = 16) -> bool:
+    """True when the bounded string `s` (a table cell, a line) is a job title.
+
+    It must contain a title head (President, Officer, Director, ..., or "Head
+    of ..."), hold no digits, e-mail addresses or sentence words, and be short.
+    """
+    t = " ".join(s.split()).strip(" ,;:.")
+    if not t or len(t.split()) > max_words:
+        return False
+    if re.search(r"\d|@|https?:|www\.", t):
+        return False
+    if not _TITLE_WORD_RE.search(t):
+        return False
+    return not _BAD_TITLE_WORDS.search(t)
+
+
+def find_titles(
+    text: str, start: int = 0, end: int | None = None, lexicon: OrgLexicon | None = None
+) -> Iterator[TitleMatch]:
+    """Every title in `text[start:end]`, left to right, not overlapping."""
+    stop = len(text) if end is None else end
+    pos = start
+    for m in _TITLE_START.finditer(text, start, stop):
+        if m.start() < pos:
+            continue
+        t = match_title(text, m.start(), stop, lexicon)
+        if t:
+            yield t
+            pos = t.end
+
+
+_TITLE_START = re.compile(
+    rf"(?i)(?<![\w-])(?=(?:{_MODIFIERS}|{_HEADS}|{_COMPLEMENT_HEADS}|chief|[A-Z][a-z]+\s)\b)"
+)
+
+
+# --- roles ------------------------------------------------------------------
+
+ROLES = (
+    "ceo", "cfo", "coo", "cto", "cio", "cao", "general-counsel", "chairman", "vice-chairman", "president",
+    "treasurer", "controller", "secretary", "vice-president", "director", "officer", "contact", "signatory",
+)  # fmt: skip
+"""The normalised roles, most specific first."""
+
+_ROLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, re.I))
+    for role, pattern in (
+        ("ceo", r"\bchief executive(?: officer)?\b|\bceo\b"),
+        ("cfo", r"\bchief financial officer\b|\bcfo\b"),
+        ("coo", r"\bchief operating officer\b|\bcoo\b"),
+        ("cto", r"\bchief technology officer\b|\bcto\b"),
+        ("cio", r"\bchief information officer\b|\bcio\b"),
+        ("cao", r"\bchief accounting officer\b|\bprincipal accounting officer\b|\bcao\b"),
+        (
+            "general-counsel",
+            r"(?<!associate )(?<!assistant )(?<!deputy )\bgeneral counsel\b|\bchief legal officer\b",
+        ),
+        ("vice-chairman", r"\bvice[ -]chair(?:man|woman|person)?\b"),
+        ("chairman", r"(?<!vice )(?<!vice-)\bchair(?:man|woman|person)?\b(?! of the [\w ]*committee)"),
+        ("president", r"(?<!vice )(?<!vice-)\bpresident\b"),
+        ("treasurer", r"(?<!assistant )\btreasurer\b"),
+        ("controller", r"(?<!assistant )\b(?:controller|comptroller)\b"),
+        ("secretary", r"(?<!assistant )\bsecretary\b(?! of (?:state|the)\b)"),
+        ("vice-president", r"\bvice[ -]president\b|\b[es]?vp\b"),
+        (
+            "director",
+            r"(?<!senior )(?<!managing )(?<!executive )(?<!associate )(?<!assistant )(?<!regional )"
+            r"(?<!general )\bdirector\b(?! of (?!the board))|\bboard member\b"
+            r"|\bmember of (?:the |its |our )?(?:\w+['’]s )?board\b"
+            r"|(?<!executive )(?<!management )(?<!operating )\bcommittee\b|\btrustee\b",
+        ),
+        (
+            "officer",
+            r"\bofficer\b|\bchief\b|\bhead of\b|\bcounsel\b|\bclerk\b|\bmanager\b|\bdirector of\b|\bleader\b"
+            r"|\bassistant\b|\bdeputy\b"
+            r"|\b(?:senior|managing|executive|associate|regional|general) director\b",
+        ),
+    )
+)
+
+
+def role_for_title(title: str) -> str | None:
+    """The most specific role a title states ("Chairman and CEO" → "ceo"), or None."""
+    for role, pattern in _ROLE_RULES:
+        if pattern.search(title):
+            return role
+    return None

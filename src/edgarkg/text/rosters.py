@@ -1,0 +1,285 @@
+"""Tables of people: executive-officer rosters and committee memberships.
+
+10-Ks and proxies list officers as "Name | Age | Position | Held Since"
+tables, in plain text aligned with spaces (often inside EDGAR's `<TABLE>`
+with `<S>`/`<C>` column marks, titles wrapping onto the next lines) or in
+HTML. 8-Ks list committee members under one "... Committee" heading per
+column. Columns come from the table's own structure (header words, gutters,
+column marks, HTML cell positions), and a row counts only when its name cell
+is a person's name and its position cell a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+
+from edgarkg.text.columns import cut, gutters, html_columns, marker_columns, split_tabs
+from edgarkg.text.mentions import Mention, parse_date
+from edgarkg.text.names import (
+    clean_person_name,
+    clean_title,
+    ends_with_title_head,
+    is_person_name,
+    is_title,
+    leading_person_name,
+    role_for_title,
+)
+from edgarkg.text.sentences import Segment, lines
+
+__all__ = ["roster_mentions"]
+
+_NAME_HEAD = re.compile(
+    r"^(?:names?|name of (?:executive|officer|director|individual)\w*|officers?|directors?"
+    r"|executive officers?"
+    r"|named executive officers?)$",
+    re.I,
+)
+_TITLE_HEAD = re.compile(
+    r"^(?:positions?|titles?|offices?|positions? (?:and|&) offices?.*|position\(s\).*|capacity"
+    r"|principal occupation.*|positions? with .*|offices? held.*|current positions?)$",
+    re.I,
+)
+_SINCE_HEAD = re.compile(r"^(?:(?:held|officer|director|position held|served)\s+)?since$", re.I)
+_COMMITTEE = re.compile(r"^[A-Z][\w,&’' -]{0,60}\bCommittee$")
+_CHAIR_MARK = re.compile(
+    r"\s*[(\[]\s*(?P<c>chair(?:man|woman|person)?)(?: of the committee)?\s*[)\]]\s*\*?$", re.I
+)
+_DOT_LEADER = re.compile(r"\s*(?:\.\s*){2,}.*$")
+_MARK_LINE = re.compile(r"^\s*<S>", re.I)
+_FOOTNOTE = re.compile(r"^(?:[(\[]?\d{1,2}[)\]]|\*+|[(\[][a-z][)\]])+$")
+_STARTS_TITLE = re.compile(
+    r"^(?:Director|Chairman|President|Chief|Executive|Senior|Vice|Secretary|Treasurer)\b"
+)
+
+SourceOffset = Callable[[int], int]
+
+
+def roster_mentions(
+    text: str, source: str | None = None, source_offset: SourceOffset | None = None
+) -> Iterator[Mention]:
+    """Mentions from the person tables of `text`.
+
+    `source` and `source_offset` (the decoded HTML, and reading-text offset →
+    source offset) let HTML tables keep their real column positions, which
+    the reading text loses where it drops empty spacer cells.
+    """
+    all_lines = list(lines(text))
+    yield from _tab_tables(all_lines, source, source_offset)
+    yield from _text_tables(all_lines)
+
+
+def _roster(name: str, title: str, span: tuple[int, int], since: date | None = None) -> Mention:
+    t = clean_title(title)
+    return Mention(clean_person_name(name), t, None, "roster", span, role_for_title(t), since)
+
+
+# --- HTML tables (tab-separated rows) ------------------------------------------------------
+
+
+def _tab_tables(
+    all_lines: Sequence[Segment], source: str | None, offset: SourceOffset | None
+) -> Iterator[Mention]:
+    i = 0
+    while i < len(all_lines):
+        if "\t" not in all_lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j < len(all_lines) and "\t" in all_lines[j].text:
+            j += 1
+        table = [(row, split_tabs(row)) for row in all_lines[i:j]]
+        yield from _tab_table(table, source, offset)
+        i = j
+
+
+def _columns_of(cells: list[Segment], source: str | None, offset: SourceOffset | None) -> list[int]:
+    if source is not None and offset is not None:
+        cols = html_columns(source, [offset(c.start) for c in cells])
+        if cols is not None and len(cols) == len(cells) and all(c >= 0 for c in cols):
+            return cols
+    return list(range(len(cells)))
+
+
+def _tab_table(
+    table: list[tuple[Segment, list[Segment]]], source: str | None, offset: SourceOffset | None
+) -> Iterator[Mention]:
+    for h, (_, cells) in enumerate(table[:3]):
+        if cells and all(_COMMITTEE.match(c.text.strip()) for c in cells):
+            yield from _committees(table, h, source, offset)
+            return
+    header = next(
+        (h for h, (_, cells) in enumerate(table[:3]) if any(_NAME_HEAD.match(_label(c)) for c in cells)), None
+    )
+    columns: dict[str, int] = {}
+    if header is not None:
+        hcells = table[header][1]
+        for c, col in zip(hcells, _columns_of(hcells, source, offset), strict=True):
+            for key, pattern in (("name", _NAME_HEAD), ("title", _TITLE_HEAD), ("since", _SINCE_HEAD)):
+                if pattern.match(_label(c)):
+                    columns.setdefault(key, col)
+    found: list[Mention] = []
+    for row, cells in table[(header + 1 if header is not None else 0) :]:
+        if not cells or "/s/" in row.text.lower():  # signature rows are the signature reader's
+            continue
+        by_col = dict(zip(_columns_of(cells, source, offset), cells, strict=True))
+        name_cell = by_col.get(columns["name"]) if "name" in columns else cells[0]
+        if name_cell is None:
+            continue
+        name, title = _name_and_title(name_cell.text)
+        if title is None and "title" in columns:
+            cell = by_col.get(columns["title"])
+            title = cell.text if cell is not None and is_title(cell.text, max_words=30) else None
+        elif title is None:  # no position column named: the first title cell after the name
+            following = [c for c in cells if c.start > name_cell.start][:2]
+            title = next((c.text for c in following if is_title(c.text, max_words=30)), None)
+        since_cell = by_col.get(columns["since"]) if "since" in columns else None
+        since = parse_date(since_cell.text) if since_cell is not None else None
+        if name and title:
+            found.append(_roster(name, title, (row.start, row.end), since))
+    if header is not None or len(found) >= 2:  # a lone unlabelled row is too weak
+        yield from found
+
+
+def _label(cell: Segment) -> str:
+    return " ".join(cell.text.split()).rstrip(":")
+
+
+def _name_and_title(cell: str) -> tuple[str | None, str | None]:
+    """A name cell, or a cell holding both ("Jean-Luc Martin President and Chief Executive Officer")."""
+    t = _DOT_LEADER.sub("", " ".join(cell.split())).strip(" ,")
+    if is_person_name(t, allow_caps=True):
+        return t, None
+    end = leading_person_name(t, allow_caps=True)
+    if end is not None and is_title(t[end:].strip(" ,"), max_words=30):
+        return t[:end], t[end:].strip(" ,")
+    return None, None
+
+
+def _committees(
+    table: list[tuple[Segment, list[Segment]]], h: int, source: str | None, offset: SourceOffset | None
+) -> Iterator[Mention]:
+    """Members under "Audit Committee | Compensation Committee" headings; "(Chairperson)" marks a chair."""
+    hcells = table[h][1]
+    committees = {
+        col: " ".join(c.text.split())
+        for c, col in zip(hcells, _columns_of(hcells, source, offset), strict=True)
+    }
+    ordered = sorted(committees)
+    for row, cells in table[h + 1 :]:
+        if source is not None and offset is not None:
+            cols = _columns_of(cells, source, offset)
+        else:  # no cell positions: a short row lost its leading cells
+            cols = (
+                [ordered[k + len(ordered) - len(cells)] for k in range(len(cells))]
+                if len(cells) <= len(ordered)
+                else []
+            )
+        for c, col in zip(cells, cols, strict=False):
+            committee = committees.get(col)
+            raw = " ".join(c.text.split())
+            mark = _CHAIR_MARK.search(raw)
+            name = raw[: mark.start()] if mark else raw.rstrip("*")
+            if committee is None or not is_person_name(name, allow_caps=True):
+                continue
+            title = f"{committee} {mark.group('c').capitalize() if mark else 'member'}"
+            yield Mention(clean_person_name(name), title, None, "committee", (row.start, row.end), "director")
+
+
+# --- plain-text tables ---------------------------------------------------------------------
+
+_HEADER_LINE = re.compile(r"^\s*(?:NAME|Name)(?:\s{2,}|\s*$)")
+_LABELS = re.compile(r"\S+(?: \S+)*")
+
+
+def _text_tables(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """Tables under a "NAME   POSITION   AGE" header (the position label may sit on the next line)."""
+    i, n = 0, len(all_lines)
+    while i < n:
+        raw = all_lines[i].text
+        if "\t" in raw or not _HEADER_LINE.match(raw):
+            i += 1
+            continue
+        labelled = any(
+            _TITLE_HEAD.match(m.group())
+            for k in (i, i + 1)
+            if k < n
+            for m in _LABELS.finditer(all_lines[k].text)
+        )
+        if not labelled:
+            i += 1
+            continue
+        body, marks, j = _table_body(all_lines, i + 1)
+        yield from _read_text_table(all_lines[i], body, marks)
+        i = j
+
+
+def _table_body(all_lines: Sequence[Segment], j: int) -> tuple[list[Segment], list[int], int]:
+    """The rows after a header, up to </TABLE>, two blank lines or prose; and the <S>/<C> column marks."""
+    body: list[Segment] = []
+    marks: list[int] = []
+    blanks = 0
+    while j < len(all_lines) and len(body) < 200:
+        t = all_lines[j].text
+        s = t.strip()
+        if re.match(r"</TABLE>", s, re.I):
+            break
+        if _MARK_LINE.match(t):
+            marks = marker_columns(t)
+        elif not s or re.fullmatch(r"[-=_\s]+", s) or re.match(r"</?(?:CAPTION|TABLE|PAGE)", s, re.I):
+            blanks += 0 if s else 1
+            if blanks > 1 and body:
+                break
+        else:
+            blanks = 0
+            if len(s.split()) > 14 and not re.search(r"\S {2,}\S", s):
+                break  # prose
+            body.append(all_lines[j])
+        j += 1
+    return body, marks, j
+
+
+def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> Iterator[Mention]:
+    """Rows of a space-aligned table: a row starts where the name column is filled; titles wrap below."""
+    if not body:
+        return
+    ranges = gutters([head, *body], min_width=2)
+    if len(ranges) < 2 and marks:
+        ranges = [(a, marks[k + 1] if k + 1 < len(marks) else 10_000) for k, a in enumerate(marks)]
+    if len(ranges) < 2:
+        return
+    hcells = cut(head, ranges)
+    title_k = next(
+        (k for k, c in enumerate(hcells) if c is not None and _TITLE_HEAD.match(c.text.strip())), 1
+    )
+    rows: list[tuple[Segment, int, str, list[list[str]]]] = []  # first line, end, name, titles (as pieces)
+    for line in body:
+        cells = cut(line, ranges)
+        piece = cells[title_k].text if title_k < len(cells) and cells[title_k] is not None else ""
+        name = _DOT_LEADER.sub("", cells[0].text).strip(" ,") if cells[0] is not None else ""
+        if name and not _FOOTNOTE.match(name):
+            rows.append((line, line.end, name, [[piece]] if piece else []))
+        elif rows and piece:
+            first, _, row_name, titles = rows[-1]
+            if (
+                titles
+                and _STARTS_TITLE.match(piece)
+                and is_title(piece)
+                and (ends_with_title_head(" ".join(titles[-1])) or piece.strip() == "Director")
+            ):
+                titles.append([piece])  # "Director" under "Executive Vice President": a second position
+            elif titles:
+                titles[-1].append(piece)
+            else:
+                titles.append([piece])
+            rows[-1] = (first, line.end, row_name, titles)
+    for first, end, name, titles in rows:
+        if not is_person_name(name, allow_caps=True):
+            continue
+        for pieces in titles:
+            title = re.sub(
+                r"(?<=[-–—])\s+", "", " ".join(pieces)
+            )  # "President--" + "Europe" → "President--Europe"
+            if is_title(title, max_words=30):
+                yield _roster(name, title, (first.start, end))

@@ -1,0 +1,356 @@
+"""Signature blocks: who signed, with what title, for which registrant.
+
+Every EDGAR form ends with one; the shapes vary but the parts do not:
+
+    XYZCO PLC                                  ← registrant line(s)
+    Date: 17 November, 2003     By: /s/ Jane R. Roe
+                                    JANE R. ROE          ← typed name
+                                    Assistant Secretary  ← title (may wrap)
+
+or "Name: ... Title: ..." lines, or a table row "/s/ X | title | date" whose
+title wraps inside its column (plain text) or sits in the next cell (HTML).
+A block lists several registrants when one filing is made by a group; each
+of them gets a position. Auditors' consents ("/s/ Smith & Jones LLP") are
+not people and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from edgarkg.text.columns import split_tabs, split_wide
+from edgarkg.text.mentions import Mention
+from edgarkg.text.names import (
+    CAPS_PERSON_NAME,
+    PERSON_NAME,
+    OrgLexicon,
+    clean_person_name,
+    clean_title,
+    ends_with_title_head,
+    find_org_names,
+    has_legal_suffix,
+    is_person_name,
+    is_title,
+    leading_person_name,
+    role_for_title,
+    surname,
+)
+from edgarkg.text.sentences import Segment, lines
+
+__all__ = ["signature_mentions", "registrant_names"]
+
+_SLASH_S = re.compile(r"/s/[\s_]*", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:By:?\s*)?Name\s*:\s*(?P<v>.*)$", re.I)
+_TITLE_LABEL = re.compile(r"^\s*(?:Title|Its|Capacity)\s*:\s*(?P<v>.*)$", re.I)
+_BY = re.compile(r"^\s*By\s*:?\s*$|^\s*By\s*:?\s*_+\s*$", re.I)
+_DATE_CELL = re.compile(
+    r"^(?:Date[d]?\s*:?.*|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|[\d/.-]+)$",
+    re.I,
+)
+_RULE = re.compile(r"^[\s\-_=*.]*$")
+_MARKUP = re.compile(r"^\s*</?(?:S|C|TABLE|CAPTION|PAGE|FN)>", re.I)
+_REGISTRANT_LABEL = re.compile(r"^\(?\s*(?:Registrant|Company|Issuer)\s*\)?$", re.I)
+_CAPACITY = re.compile(r"^\(?\s*Principal\s+(?:Executive|Financial|Accounting)\s+Officer[\w\s,]*\)?:?$", re.I)
+_HEADER_WORDS = frozenset(
+    """
+    signature signatures title titles date name capacity
+    """.split()  # noqa: SIM905 - one vocabulary, easier to read as text
+)
+_STRIP = " \t,;:_"
+
+
+def registrant_names(text: str) -> list[str]:
+    """Cover-page registrant names: the line above "(Exact name of registrant as specified in ...)"."""
+    out: list[str] = []
+    prev = ""
+    for seg in lines(text):
+        t = seg.text.strip()
+        if re.match(r"^\(?\s*exact name of (?:the )?registrant", t, re.I) and prev:
+            out.append(prev)
+        if t and not _RULE.match(t) and not _MARKUP.match(t):
+            prev = t.split("\t")[0].strip()
+    return out
+
+
+def signature_mentions(text: str, lexicon: OrgLexicon) -> Iterator[Mention]:
+    """A mention per signer and registrant in `text`."""
+    all_lines = list(lines(text))
+    done: set[int] = set()
+    last_orgs: list[str] | None = None
+    last_line = -100
+    for i, line in enumerate(all_lines):
+        if i in done:
+            continue
+        m = _SLASH_S.search(line.text)
+        named = None if m else _NAME_LABEL.match(line.text)
+        if not m and not (named and _has_title_label(all_lines, i)):
+            continue
+        if m:
+            name_cell, rest_cells = _name_after_slash(line, m.end())
+        else:
+            v = named.group("v").strip(_STRIP) if named else ""
+            name_cell, rest_cells = (v or None), []
+        if not name_cell:
+            continue
+        name = _dedupe_repeat(name_cell.strip(_STRIP))
+        if has_legal_suffix(name) or not is_person_name(name, allow_caps=True):
+            continue
+        title_parts, typed, used, labelled = _title_and_typed_name(all_lines, i, line, rest_cells, name)
+        done.update(used)
+        title = clean_title(" ".join(title_parts)) if title_parts else ""
+        if not title or not (is_title(title, max_words=24) or labelled and _plain_label(title)):
+            continue
+        orgs = _registrants_left(line, lexicon) or _registrants_above(all_lines, i, lexicon)
+        if orgs is None:  # ran into the previous signature: same registrant(s)
+            orgs = last_orgs if (last_orgs is not None and i - last_line < 40) else []
+        last_orgs, last_line = orgs, i
+        display = clean_person_name(typed or name)
+        end = max([all_lines[j].end for j in used] + [line.end])
+        start = line.start
+        if orgs:
+            start = min(start, _first_org_line_start(all_lines, i, orgs))
+        role = role_for_title(title)
+        if role in (None, "officer"):
+            role = "signatory"
+        for org in orgs or [None]:
+            yield Mention(display, title, org, "signature", (start, end), role)
+
+
+def _has_title_label(all_lines: Sequence[Segment], i: int) -> bool:
+    return any(_TITLE_LABEL.match(all_lines[j].text) for j in range(i + 1, min(i + 3, len(all_lines))))
+
+
+def _name_after_slash(line: Segment, pos: int) -> tuple[str | None, list[Segment]]:
+    """The signer's name after "/s/" and the cells that follow it on the line.
+
+    A cell holding more than the name ("William E. Shea William E. Shea Senior Vice President")
+    is split: the name, its typed repeat, and the rest as a title cell.
+    """
+    rest = Segment(line.text[pos:], line.start + pos, line.end)
+    cells = split_tabs(rest) if "\t" in rest.text else split_wide(rest)
+    if not cells:
+        return None, []
+    first = cells[0]
+    name = re.sub(r"_+", " ", first.text).strip(_STRIP)
+    if is_person_name(_dedupe_repeat(name), allow_caps=True):
+        return name, cells[1:]
+    end = leading_person_name(first.text, allow_caps=True)
+    if end is None:
+        return name or None, cells[1:]
+    signer = first.text[:end]
+    again = re.match(r"\s*" + re.escape(signer), first.text[end:], re.I)
+    if again:
+        end += again.end()
+    remainder = first.text[end:]
+    lead = len(remainder) - len(remainder.lstrip(_STRIP))
+    extra = Segment(remainder.strip(_STRIP), first.start + end + lead, first.end)
+    return signer, ([extra] if extra.text else []) + cells[1:]
+
+
+def _dedupe_repeat(name: str) -> str:
+    """One name from "John A. Smith John A. Smith" (signature and typed name in one cell)."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _title_and_typed_name(
+    all_lines: Sequence[Segment], i: int, line: Segment, rest_cells: list[Segment], name: str
+) -> tuple[list[str], str | None, list[int], bool]:
+    """Title text (possibly wrapped over several lines), the typed name below the signature, the
+    lines used, and whether the title was labelled ("Title: Authorized Representative")."""
+    labelled = False
+    title: list[str] = []
+    typed: str | None = None
+    used: list[int] = []
+    column: tuple[int, int] | None = None
+    for cell in rest_cells:
+        t = cell.text.strip(_STRIP)
+        if _DATE_CELL.match(t) or not t:
+            continue
+        if is_title(_unparen(t), max_words=24) or title:
+            title.append(_unparen(t))
+            at = cell.start - line.start
+            if "\t" not in line.text and line.text[max(0, at - 2) : at] == "  ":  # a column of a text table
+                a = cell.start - line.start
+                nxt = [c.start - line.start for c in rest_cells if c.start > cell.start]
+                column = (a, nxt[0] if nxt else 10_000)
+            break
+    blank_run = 0
+    for j in range(i + 1, min(i + 12, len(all_lines))):
+        raw = all_lines[j].text
+        t = raw.strip()
+        if _SLASH_S.search(raw) or _BY.match(raw) or (_NAME_LABEL.match(raw) and typed):
+            break
+        if not t or _MARKUP.match(raw):
+            blank_run += 1
+            if column is not None or title or blank_run > 2:
+                break
+            continue
+        blank_run = 0
+        used.append(j)
+        if column is not None:  # a wrapped title inside its table column
+            a, b = column
+            piece = raw[a:b].strip() if len(raw) > a else ""
+            left = raw[:a].strip(" -_=")
+            if piece and not _DATE_CELL.match(piece):
+                title.append(piece)
+            if left and is_person_name(left, allow_caps=True) and _same_person(left, name):
+                typed = left
+            continue
+        lab = _TITLE_LABEL.match(raw)
+        if lab:
+            title = [lab.group("v").strip(_STRIP)]
+            labelled = True
+            continue
+        nm = _NAME_LABEL.match(raw)
+        if nm:
+            v = nm.group("v").strip(_STRIP)
+            if v and _same_person(v, name):
+                typed = v
+            continue
+        if _RULE.match(raw):
+            continue
+        cells = split_tabs(all_lines[j]) if "\t" in raw else [all_lines[j]]
+        t = cells[0].text.strip(_STRIP)
+        found = _typed_name(t, name) if typed is None else None
+        if found is not None:  # "Jane R. Roe", "Date: March 30, 2021 John A. Smith, Senior Vice President"
+            a, b = found
+            typed = t[a:b]
+            rest = t[b:].strip(_STRIP)
+            if rest and is_title(_unparen(rest), max_words=24) and not title:
+                title.append(_unparen(rest))
+            for c in cells[1:]:
+                if is_title(_unparen(c.text), max_words=24) and not title:
+                    title.append(_unparen(c.text))
+                    break
+            continue
+        if _DATE_CELL.match(t):
+            if title:
+                break
+            continue
+        if has_legal_suffix(t) or _REGISTRANT_LABEL.match(t):
+            break  # the next registrant of a multi-registrant page
+        finished = title and ends_with_title_head(title[-1]) and not title[-1].rstrip().endswith((",", "&"))
+        if finished and _CAPACITY.match(t):
+            continue  # "(Principal Executive Officer)": the capacity the signer signs in
+        if finished and not re.match(r"(?:and|&|,)\s|[a-z]", t):
+            if is_title(_unparen(t), max_words=12):  # titles stacked a line each
+                title[-1] = title[-1].rstrip(" ,") + ","
+                title.append(_unparen(t))
+                continue
+            break
+        if is_title(_unparen(t), max_words=24) or (title and _continues(t)):
+            title.append(_unparen(t))
+            continue
+        break
+    return title, typed, used, labelled
+
+
+def _plain_label(title: str) -> bool:
+    """A labelled title needs no title word ("Authorized Representative"), only to look like a phrase."""
+    return 0 < len(title.split()) <= 12 and not re.search(r"\d|@|:", title)
+
+
+_TYPED = re.compile(rf"(?<![\w.])(?:{PERSON_NAME}|{CAPS_PERSON_NAME})(?=,|\s|$)")
+
+
+def _typed_name(t: str, name: str) -> tuple[int, int] | None:
+    """Span of the signer's typed name in line `t` (the same name, or one with the same family name)."""
+    at = t.casefold().find(name.casefold())
+    if at >= 0 and (at == 0 or not t[at - 1].isalnum()):
+        return at, at + len(name)
+    for m in _TYPED.finditer(t):
+        cand = m.group()
+        if is_person_name(cand, allow_caps=True) and surname(cand).casefold() == surname(name).casefold():
+            return m.start(), m.end()
+    return None
+
+
+def _unparen(s: str) -> str:
+    s = s.strip()
+    return s[1:-1] if s.startswith("(") and s.endswith(")") else s
+
+
+def _continues(t: str) -> bool:
+    """A wrapped title line: short, no digits, no sentence punctuation."""
+    return len(t.split()) <= 8 and not re.search(r"\d|@|:", t) and not t.endswith(".")
+
+
+def _registrant_cell(t: str, lexicon: OrgLexicon, next_line: str) -> bool:
+    t = t.strip(_STRIP)
+    if not t or t.lower() in _HEADER_WORDS or _REGISTRANT_LABEL.match(t) or re.match(r"(?i)an?\s", t):
+        return False
+    if len(t.split()) > 10 or is_person_name(t, allow_caps=True):
+        return False
+    if has_legal_suffix(t) or lexicon.knows(t):
+        return True
+    return bool(_REGISTRANT_LABEL.match(next_line.strip()))
+
+
+def _registrant_names_in(cell: str, lexicon: OrgLexicon, next_line: str) -> list[str]:
+    """Registrant names in one cell; several where a page runs them together on one line."""
+    t = cell.strip(_STRIP)
+    spans = find_org_names(t)
+    if len(spans) > 1 and not t[spans[-1][1] :].strip(_STRIP):
+        return [t[a:b] for a, b in spans]
+    return [t] if _registrant_cell(t, lexicon, next_line) else []
+
+
+def _registrants_above(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon) -> list[str] | None:
+    """Registrant names in the lines above a signature; None if the previous signature comes first."""
+    found: list[str] = []
+    for j in range(i - 1, max(-1, i - 14), -1):
+        raw = all_lines[j].text
+        t = raw.strip()
+        if not t or _MARKUP.match(raw) or _RULE.match(raw) or _REGISTRANT_LABEL.match(t) or _BY.match(raw):
+            if found and not t:
+                break
+            continue
+        if _SLASH_S.search(raw):
+            return found or None
+        cells = split_tabs(all_lines[j]) if "\t" in raw else split_wide(all_lines[j], 3)
+        nxt = all_lines[j + 1].text if j + 1 < len(all_lines) else ""
+        orgs = [o for c in cells for o in _registrant_names_in(c.text, lexicon, nxt)]
+        if orgs:
+            found = orgs + found
+            continue
+        if found:
+            break
+        words = t.split()
+        if len(words) > 10 or t.endswith((".", ":")) and len(words) > 4:
+            break  # prose: the "Pursuant to the requirements ..." paragraph
+    return found
+
+
+_LEFT_OF_SIGNATURE = re.compile(r"^(?P<left>.*?)\s*(?:\bBy\s*:?\s*)?/s/", re.I)
+
+
+def _registrants_left(line: Segment, lexicon: OrgLexicon) -> list[str]:
+    """A registrant written on the signature line itself: "ACME WIDGETS, INC. By: /s/ ..."."""
+    m = _LEFT_OF_SIGNATURE.match(line.text)
+    if not m or not m.group("left").strip():
+        return []
+    left = Segment(m.group("left"), line.start, line.start + len(m.group("left")))
+    cells = split_tabs(left) if "\t" in left.text else split_wide(left, 3)
+    return [
+        c.text.strip(_STRIP)
+        for c in cells
+        if _registrant_cell(c.text, lexicon, "") and has_legal_suffix(c.text)
+    ]
+
+
+def _first_org_line_start(all_lines: Sequence[Segment], i: int, orgs: list[str]) -> int:
+    first = orgs[0]
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if first in all_lines[j].text:
+            return all_lines[j].start + all_lines[j].text.index(first)
+    return all_lines[i].start
