@@ -72,17 +72,14 @@ def test_validate_conforming_and_violating(built, tmp_path):
     assert any(v["path"].endswith("accessionNumber") for v in report["violations"])
 
 
-def test_build_exits_1_on_violations(tmp_path, monkeypatch):
+def test_build_exits_1_on_violations(tmp_path):
     bad_shapes = tmp_path / "s.ttl"
     bad_shapes.write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ekg: <https://w3id.org/edgarkg/ontology#> .\n"
         "[] a sh:NodeShape ; sh:targetClass ekg:Filing ; sh:property [ sh:path ekg:nothing ; sh:minCount 1 ] .\n"
     )
-    from edgarkg import validate
-
-    real = validate.shapes_graph
-    monkeypatch.setattr("edgarkg.validate.shapes_graph", lambda path=None: real(str(bad_shapes)))
-    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "-o", str(tmp_path / "o.nq"), "-q"])
+    args = ["build", str(EXAMPLES), "-o", str(tmp_path / "o.nq"), "-q", "--shapes", str(bad_shapes)]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1 and "violations" in result.output
 
 

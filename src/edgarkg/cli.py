@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
-import time
+import tempfile
 
 import click
 
@@ -19,28 +20,6 @@ from edgarkg import __version__
 
 class UsageProblem(click.ClickException):
     exit_code = 2
-
-
-class Progress:
-    """Documents done and rate on stderr, only on a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.count = 0
-        self.started = time.perf_counter()
-        self._last = 0.0
-
-    def __call__(self, doc: object) -> None:
-        self.count += 1
-        now = time.perf_counter()
-        if self.enabled and now - self._last > 0.2:
-            self._last = now
-            rate = self.count / max(now - self.started, 1e-9)
-            click.echo(f"\r{self.count} documents, {rate:.0f}/s", nl=False, err=True)
-
-    def close(self) -> None:
-        if self.enabled and self.count:
-            click.echo("\r" + " " * 40 + "\r", nl=False, err=True)
 
 
 def _unavailable(name: str, exc: ImportError) -> click.Command:
@@ -155,19 +134,61 @@ def main() -> None:
     type=click.Path(file_okay=False),
     help="Build into this on-disk store (filings rebuilt replace their graph).",
 )
+@click.option(
+    "--shards",
+    "shards_dir",
+    type=click.Path(file_okay=False),
+    help="Write gzip N-Quads shards (part-00000.nq.gz ...) and manifest.json into this directory.",
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Worker processes for extraction, mapping and per-filing validation [default: all cores].",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="Local worker processes, or Dask (a local cluster unless --scheduler is given).",
+)
+@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 (with --executor dask).")
+@click.option(
+    "--work-dir",
+    type=click.Path(file_okay=False),
+    help="Scratch space for partition shards; on a cluster it must be shared with the workers.",
+)
+@click.option(
+    "--progress-log",
+    type=click.File("a"),
+    help="Append progress as JSON lines to this file (- for stderr), for pipelines.",
+)
+@click.option(
+    "--shapes",
+    "shapes_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Validate with these SHACL shapes instead of the shipped ones.",
+)
 def build(
-    inputs, do_fetch, output, validate, extractors, report_path, quiet, store_path, **fetch_args
-) -> None:
+    inputs, do_fetch, output, validate, extractors, report_path, quiet, store_path, shards_dir, workers,
+    executor, scheduler, work_dir, progress_log, shapes_path, **fetch_args,
+) -> None:  # fmt: skip
     """Build the graph of INPUTS (files, directories, .zip/.tar.gz archives, EDGAR submissions).
 
-    Writes OUT (-o) and/or an on-disk store (--store); with neither, the
-    default store ($EDGARKG_STORE or ./edgarkg-store).
+    Writes OUT (-o), an on-disk store (--store) or shards (--shards); with
+    none of them, the default store ($EDGARKG_STORE or ./edgarkg-store).
+    Extraction, mapping and per-filing validation run in --workers processes
+    (or on Dask); entity resolution and the corpus-level SHACL pass run once.
     """
     import pyoxigraph as ox
 
-    from edgarkg.pipeline import build_store
+    from edgarkg.executors import ExecutorError, default_workers, make_executor
+    from edgarkg.pipeline import build_shards, build_store
+    from edgarkg.progress import Fanout, JsonProgress, ProgressBar
     from edgarkg.rdfio import UnknownFormat, format_for, write_store
     from edgarkg.registry import UnknownExtractor
+    from edgarkg.shards import remove_tree
     from edgarkg.store import Store, StoreLocked, default_store_path
 
     if output:
@@ -175,31 +196,51 @@ def build(
             format_for(output)
         except UnknownFormat as exc:
             raise UsageProblem(str(exc)) from None
-    if not output and not store_path:
+    if shards_dir and (output or store_path):
+        raise UsageProblem("--shards writes its own output: give it without -o/--store")
+    if not output and not store_path and not shards_dir:
         store_path = str(default_store_path())
     if do_fetch:
         fetched = _run_fetch(quiet=quiet, **fetch_args)
         inputs = (*inputs, *(str(p) for p in fetched.paths))
     if not inputs:
         raise UsageProblem("nothing to build: give INPUTS or --fetch with --cik/--ticker")
-    progress = Progress(not quiet)
+    progress = Fanout(None if quiet else ProgressBar(), JsonProgress(progress_log) if progress_log else None)
     try:
-        store = Store(store_path) if store_path else None
+        pool = make_executor(executor, workers or default_workers(), scheduler)
+    except ExecutorError as exc:
+        raise UsageProblem(str(exc)) from None
+    options = dict(
+        extractors=list(extractors) or None,
+        validate=validate,
+        progress=progress,
+        executor=pool,
+        shapes=shapes_path,
+    )
+    store = scratch = None
+    try:
+        if shards_dir:
+            report = build_shards(inputs, shards_dir, **options)
+        else:
+            store = Store(store_path) if store_path else None
+            if store is None:  # -o alone: an on-disk scratch store keeps memory flat on big builds
+                scratch = tempfile.mkdtemp(prefix=".edgarkg-store-", dir=os.path.dirname(output) or ".")
+            db = store.db if store else ox.Store(scratch)
+            report = build_store(inputs, db, work_dir=work_dir, **options)
+            if output:
+                write_store(db, output)
+            del db
     except StoreLocked as exc:
         raise click.ClickException(str(exc)) from None
-    try:
-        db = store.db if store else ox.Store()
-        report = build_store(
-            inputs, db, extractors=list(extractors) or None, validate=validate, progress=progress
-        )
-        if output:
-            write_store(db, output)
     except UnknownExtractor as exc:
         raise UsageProblem(str(exc)) from None
     finally:
+        pool.close()
         progress.close()
         if store:
             store.close()
+        if scratch:
+            remove_tree(scratch)
     for problem in report.problems:
         if problem.severity == "error" or not quiet:
             click.echo(f"{problem.severity}: {problem.source}: [{problem.stage}] {problem.reason}", err=True)
@@ -209,7 +250,7 @@ def build(
         click.echo(f"... and {len(report.violations) - 50} more violations", err=True)
     if report_path:
         _write_report(report, report_path)
-    where = [w for w in (output, store_path and f"store {store_path}") if w]
+    where = [w for w in (output, store_path and f"store {store_path}", report.manifest) if w]
     click.echo(report.summary() + (f"; written to {' and '.join(where)}" if where else ""))
     if report.violations:
         sys.exit(1)
@@ -223,6 +264,11 @@ def _write_report(report, path: str) -> None:
         "documents": report.documents,
         "filings": report.filings,
         "triples": report.triples,
+        "workers": report.workers,
+        "executor": report.executor,
+        "seconds": round(report.seconds, 3),
+        "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
+        "manifest": report.manifest,
         "problems": [_problem(p) for p in report.problems],
         "violations": [v.as_dict() for v in report.violations],
     }
