@@ -1,0 +1,329 @@
+"""Numbers about organisations in prose and in the financial tables of press releases.
+
+Prose: every `Quantity` of a sentence ("Globex has 19.2 million customers and
+some 12,000 employees; and reported revenues for the year ended 31 March
+2003 of GBP4.874 billion") becomes an `Observation` with
+
+- the subject: the organisation named nearest before the number in its
+  sentence ("Globex UK's customer base of 12.6 million"), else the one the text
+  is about (the last sentence subject), else the document's own company;
+  "the Company", "we", "our" are the filer (`FILER`);
+- the metric: a concept key of the ontology's vocabulary ("ekg:revenue",
+  "ekg:employees", ...) chosen from the words around the number, or one
+  minted from them ("granite-memorial-retail-outlets"); `label` keeps
+  the words as written;
+- the period stated in the same clause ("for the 13-week fiscal quarter
+  ended November 2, 2024"; a "compared with ..." clause has its own), and
+  the qualifier ("more than" → "more-than").
+
+Tables (`edgarkg.text.tables`): the headline rows of income
+statements and balance sheets — revenue, net income, EPS, operating income,
+total assets, cash, shares — with the period of their column and the scale
+of the table's note ("(in thousands, except per share data)").
+
+The same value stated twice for one period is one observation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from edgarkg.extractors.text_orgs import is_prose
+from edgarkg.model import FILER, Document, Fact, Observation, OrgRef, Provenance, char_locator
+from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
+from edgarkg.text.numbers import Period, Quantity, find_periods, find_quantities
+from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, read_orgs
+from edgarkg.text.sentences import Segment, sentences
+from edgarkg.text.tables import TableValue, read_tables
+
+__all__ = ["TextMetricsExtractor", "principal_entry"]
+
+
+# --- the document's own company -------------------------------------------------------
+
+_REGISTRANT = re.compile(r"(?i)\(\s*exact\s+name\s+of\s+(?:the\s+)?registrant")
+
+
+def principal_entry(text: str, orgs: DocOrgs) -> OrgEntry | None:
+    """The company the document is by: the registrant of a cover page, the company "the Company"
+    stands for, the one with a ticker, else the one named most."""
+    m = _REGISTRANT.search(text)
+    if m:
+        above = [x for x in orgs.mentions(text, max(0, m.start() - 300), m.start()) if x.entry is not None]
+        if above:
+            return above[-1].entry
+    if orgs.company and orgs.company in orgs.entries:
+        return orgs.entries[orgs.company]
+    counts: dict[int, int] = {}
+    for x in orgs.mentions(text):
+        if x.entry is not None:
+            counts[id(x.entry)] = counts.get(id(x.entry), 0) + 1
+    best = None
+    for entry in orgs.entries.values():
+        if entry.kind not in ("legal", "ticker"):
+            continue
+        score = counts.get(id(entry), 0) + (100 if entry.kind == "ticker" else 0)
+        if best is None or score > best[0]:
+            best = (score, entry)
+    return best[1] if best else None
+
+
+# --- prose -------------------------------------------------------------------------------
+
+_COMPARISON = re.compile(
+    r"(?i)\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|;|\b(?:down|up)\s+from\b|\bagainst\b"
+    r"|\bfrom\b(?=\s+(?:net|total|the\s+prior|\$|£|€|\d|(?:\w+\s+){0,3}of\s+[$£€\d]))"
+    r"|(?<=percent|million|billion)\s+from\b|(?<=%)\s+from\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    subject: OrgRef
+    quantity: Quantity
+    period: Period | None
+    label: str
+    evidence: tuple[int, int]
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _COMPARISON.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _period_for(q: Quantity, inside: list[Period], q_starts: list[int]) -> Period | None:
+    """The period of the number's clause: one written just after it (unless another number comes
+    first), else the nearest before it; "2022 sales of" only for the amount right after it."""
+
+    def numbers_between(lo: int, hi: int) -> bool:
+        return bisect_left(q_starts, hi) - bisect_left(q_starts, lo) > 0
+
+    for p in reversed(inside):
+        if p.local and 0 <= q.start - p.span[1] <= 40 and not numbers_between(p.span[1], q.start):
+            return p
+    inside = [p for p in inside if not p.local]
+    after = [p for p in inside if p.span[0] >= q.end]
+    before = [p for p in inside if p.span[1] <= q.start]
+    if after:
+        between = numbers_between(q.end, after[0].span[0])
+        if not between or not before:
+            return None if between else after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+_FOR_EQUITY = re.compile(
+    r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:outstanding\s+)?(?:equity|shares|stock|capital\s+stock|assets)\s+of\s+"
+)
+
+
+def _acquired_subject(text: str, q: Quantity, stop: int, orgs: DocOrgs) -> OrgRef | None:
+    """ "paid approximately $5.9 billion for the equity of Initrode": a price is about what it buys."""
+    m = _FOR_EQUITY.match(text, q.end, stop)
+    if not m:
+        return None
+    found = [
+        x for x in orgs.mentions(text, m.end(), min(stop, m.end() + 120)) if x.start == m.end() and x.entry
+    ]
+    return OrgRef(name=found[0].entry.name) if found else None
+
+
+_BULLET = re.compile(r"[•◦▪●·]\s*")
+
+
+def _split_bullets(text: str, segments: Iterator[Segment]) -> Iterator[Segment]:
+    """List items are sentences of their own, even where the splitter saw none ("countries. •A ...")."""
+    for seg in segments:
+        cuts = [m.start() for m in _BULLET.finditer(text, seg.start, seg.end) if m.start() > seg.start]
+        bounds = [seg.start, *cuts, seg.end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = text[a:b].strip()
+            if piece:
+                a2 = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+                yield Segment(piece, a2, a2 + len(piece))
+
+
+def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, int]]) -> Iterator[_Found]:
+    """Every quantity of the prose, with who it is about, its period and its label (tables skipped)."""
+    discourse: Mention | None = None
+    stated = find_periods(text)
+    known = [p for p in stated if p.ordinal]
+    weeks = {p.end: p.start for p in stated if p.start and p.end and 84 <= (p.end - p.start).days <= 98}
+    all_periods = find_periods(text, known=known) if known else stated
+    period_starts = [p.span[0] for p in all_periods]
+    all_quantities = [q for q in find_quantities(text) if not any(x <= q.start < y for x, y in skip)]
+    q_starts = [q.start for q in all_quantities]
+    for s in _split_bullets(text, sentences(text)):
+        if any(x <= s.start and s.end <= y for x, y in skip):
+            continue
+        lo, hi = bisect_left(q_starts, s.start), bisect_left(q_starts, s.end)
+        quantities = [q for q in all_quantities[lo:hi] if q.end <= s.end]
+        mentions = orgs.mentions(text, s.start, s.end)
+        if quantities:
+            plo, phi = bisect_left(period_starts, s.start), bisect_left(period_starts, s.end)
+            periods = [p for p in all_periods[plo:phi] if p.span[1] <= s.end]
+            prev: tuple[int, str] | None = None
+            prev_noun: str | None = None
+            clauses = _clauses(text, s.start, s.end)
+            clause_starts = [x for x, _ in clauses]
+            mention_ends = [m.end for m in mentions]
+            p_starts = [p.span[0] for p in periods]
+            q_starts_here = [x.start for x in quantities]
+            for q in quantities:
+                clause = clauses[max(bisect_right(clause_starts, q.start) - 1, 0)]
+                n_before = bisect_right(mention_ends, q.start)
+                who = mentions[n_before - 1] if n_before else discourse
+                subject = principal if who is None or who.entry is None else OrgRef(name=who.entry.name)
+                subject = _acquired_subject(text, q, s.end, orgs) or subject
+                in_clause = periods[bisect_left(p_starts, clause[0]) : bisect_left(p_starts, clause[1])]
+                period = _period_for(q, in_clause, q_starts_here)
+                if (
+                    period
+                    and period.end in weeks
+                    and period.start
+                    and 84 <= (period.end - period.start).days <= 98
+                ):
+                    period = Period(
+                        weeks[period.end], period.end, span=period.span
+                    )  # the 13-week quarter it names
+                if (
+                    q.noun is None
+                    and q.unit == "count"
+                    and prev_noun
+                    and re.search(r"(?i)of\s+which\s*$", text[max(0, q.start - 12) : q.start])
+                ):
+                    q = replace(q, noun=prev_noun)  # "6,000 roles ..., of which 3,000"
+                prev_noun = q.noun or prev_noun
+                label = metric_label(text, q, clause[0], clause[1], prev, in_clause)
+                prev = (q.end, label)
+                yield _Found(subject, q, period, label, (s.start, s.end))
+        if mentions:
+            discourse = mentions[0]
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+_INLINE_NUMERIC = re.compile(r"<ix:nonfraction\b", re.I)
+
+
+class TextMetricsExtractor:
+    """Prose document → `Observation` facts for the numbers it states about organisations."""
+
+    name = "text-metrics"
+    version = "1.0"
+
+    def accepts(self, doc: Document) -> bool:
+        """Prose documents, except inline XBRL ones: their tagged facts are the xbrl extractor's."""
+        return is_prose(doc) and not _INLINE_NUMERIC.search(doc.text)
+
+    def extract(self, doc: Document) -> Iterator[Fact]:
+        view = doc.view
+        text = view.text
+        orgs = read_orgs(text)
+        entry = principal_entry(text, orgs)
+        principal = OrgRef(name=entry.name) if entry else FILER
+        tables = read_tables(text)
+        skip = [t.span for t in tables]
+        seen = _Kept()
+
+        def prov(a: int, b: int, confidence: float) -> Provenance:
+            return Provenance(
+                document=doc.id,
+                extractor=self.name,
+                version=self.version,
+                locator=char_locator(*view.source_span(a, b)),
+                evidence=" ".join(text[a:b].split())[:1000],
+                confidence=confidence,
+            )
+
+        for f in _prose(text, orgs, principal, skip):
+            q, p = f.quantity, f.period
+            if p is not None and p.start and p.end and p.start > p.end:
+                p = None  # a period that ends before it starts is a misreading
+            unit = q.unit
+            label = " ".join(f.label.split())
+            if unit in ("USD", "GBP", "EUR") and re.search(r"(?i)\bper\s+(?:\w+\s+)?share\b|\beps\b", label):
+                unit = f"{unit}/share"
+            if unit in CURRENCIES and abs(q.value) < 1000:
+                continue  # "differences of $1 or less": not a figure about the company
+            obs = Observation(
+                prov=prov(*f.evidence, 0.7),
+                subject=f.subject,
+                metric=concept_for(label or unit, unit),
+                value=_plain(q.value),
+                unit=unit,
+                period_start=p.start if p else None,
+                period_end=p.end if p else None,
+                instant=p.instant if p else None,
+                qualifier=q.qualifier,
+                label=label or None,
+            )
+            seen.keep(obs)
+        subjects: dict[tuple[str | None, ...], OrgRef] = {}
+        for tv in (v for t in tables for v in t.values):
+            key = (tv.column, tv.section, tv.title, str(tv.section_is_org))
+            if key not in subjects:
+                subjects[key] = _table_subject(text, orgs, tv, principal)
+            subject = subjects[key]
+            obs = Observation(
+                prov=prov(tv.row_start, tv.row_end, 0.8),
+                subject=subject,
+                metric=tv.metric,
+                value=_plain(tv.value),
+                unit=tv.unit,
+                period_start=tv.start,
+                period_end=tv.end,
+                instant=tv.instant,
+                label=tv.label,
+            )
+            seen.keep(obs)
+        yield from seen.observations
+
+
+def _table_subject(text: str, orgs: DocOrgs, tv: TableValue, principal: OrgRef) -> OrgRef:
+    """Whose numbers these are: a column ("Initech Canada"), a section ("Springfield Power -"), the title."""
+    for name in (tv.column, tv.section, tv.title):
+        if not name:
+            continue
+        found = [m for m in orgs.mentions(name) if m.entry is not None]
+        if found:
+            return OrgRef(name=found[0].entry.name)
+    if tv.section and tv.section_is_org:
+        return OrgRef(name=tv.section)
+    return principal
+
+
+def _plain(value: Decimal) -> Decimal:
+    """4874000000.000 → 4874000000: no trailing zeros, no exponent."""
+    v = value.normalize()
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v
+
+
+class _Kept:
+    """Observations in text order, one per value and period: a restated number is not a new fact,
+    and a restatement with a period replaces one without."""
+
+    def __init__(self) -> None:
+        self.observations: list[Observation] = []
+        self._by_value: dict[tuple[Decimal, str], list[int]] = {}
+
+    def keep(self, obs: Observation) -> None:
+        same = self._by_value.setdefault((obs.value, obs.unit), [])
+        new_p = (obs.period_start, obs.period_end, obs.instant)
+        for i in same:
+            old = self.observations[i]
+            old_p = (old.period_start, old.period_end, old.instant)
+            if old_p == new_p or new_p == (None, None, None):
+                return
+            if old_p == (None, None, None):
+                self.observations[i] = obs
+                return
+        same.append(len(self.observations))
+        self.observations.append(obs)
