@@ -97,7 +97,32 @@ def run_named(db: ox.Store, name: str, params: dict[str, str]) -> ox.QuerySoluti
         raise QueryError(
             f"{name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(unknown)}"
         )
+    if "# company: required" in query.text:
+        params = {k: v for k, v in params.items() if k != "cik"} | {"company": company_iri(db, params)}
     return run_query(db, query.text, params)  # type: ignore[return-value]
+
+
+NO_COMPANY = "urn:edgarkg:no-such-company"
+
+
+def company_iri(db: ox.Store, params: dict[str, str]) -> str:
+    """The company a query is about, settled before the query runs (so it is
+    joined first, and an unknown CIK matches nothing rather than everything)."""
+    if params.get("company"):
+        return params["company"]
+    cik = params.get("cik", "")
+    if not cik:
+        raise QueryError("give the company: --param cik=... or --param company=IRI")
+    cik = cik.zfill(10) if cik.isdigit() else cik
+    found = db.query(
+        f"SELECT ?c WHERE {{ VALUES ?cik {{ {ox.Literal(cik)} }} ?c <{EKG_CIK}> ?cik }} LIMIT 1",
+        use_default_graph_as_union=True,
+    )
+    row = next(iter(found), None)
+    return row["c"].value if row else NO_COMPANY
+
+
+EKG_CIK = "https://w3id.org/edgarkg/ontology#cik"
 
 
 def open_graphs(paths: Iterable[str | os.PathLike]) -> ox.Store:
