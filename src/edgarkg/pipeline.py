@@ -542,9 +542,10 @@ def build_shards(
                 target = str(out / sh.shard_name(len(tasks) + 1))
                 tasks.append(FinalizeTask(len(tasks) + 1, target, tuple(m for m, _ in members), subset))
             infos: list[sh.ShardInfo] = []
-            run_quads = [sh.serialize(graph_quads(driver.run_g, driver.run))]
+            ontology = ontology_quads()  # shard 0: the run record and the ontology, as in a store
+            run_quads = [sh.serialize(graph_quads(driver.run_g, driver.run)), sh.serialize(ontology)]
             sha = sh.write_quads(out / sh.shard_name(0), run_quads)
-            infos.append(sh.ShardInfo(sh.shard_name(0), len(driver.run_g), 1, sha))
+            infos.append(sh.ShardInfo(sh.shard_name(0), len(driver.run_g) + len(ontology), 2, sha))
             touched = set(renames.values())
             finished = {}
             for index, done in driver.executor.map(finalize_shard, tasks):
@@ -559,6 +560,7 @@ def build_shards(
         if scratch is not None:
             with driver.timed("resolve"):
                 scratch.extend(graph_quads(driver.run_g, driver.run))
+                scratch.extend(ontology_quads())
                 apply_renames(scratch, {ox.NamedNode(o): ox.NamedNode(n) for o, n in renames.items()})
             with driver.timed("validate-corpus"):
                 flagged = {v.focus for vs in loader.violations.values() for v in vs}
