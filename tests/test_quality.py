@@ -1,0 +1,60 @@
+"""Extraction quality on the gold set may not drop below what it reached.
+
+The floors sit a little under the scores measured when they were set
+(see the issue notes for the table); raise them when the extractors improve.
+"""
+
+import pytest
+from conftest import CORPUS, GOLD
+
+from edgarkg.evaluate import evaluate, macro_f1
+
+PROSE = ("text-press", "submission", "proxy")
+STRUCTURED = ("ownership", "xbrl", "ex21")
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(GOLD, CORPUS)
+
+
+def f1s(report, kinds):
+    totals = None
+    for kind in kinds:
+        part = report.totals(kind)
+        if totals is None:
+            totals = part
+        else:
+            for category, score in part.items():
+                totals[category].add(score)
+    return totals
+
+
+def test_every_gold_document_builds(report):
+    assert not report.failed, [(d.document, d.error) for d in report.failed]
+
+
+def test_prose_floors(report):
+    totals = f1s(report, PROSE)
+    assert macro_f1(totals) >= 0.78
+    assert totals["positions"].f1 >= 0.74
+    assert totals["metrics"].f1 >= 0.83
+    assert totals["companies"].f1 >= 0.78
+    assert totals["people"].f1 >= 0.85
+
+
+def test_structured_floors(report):
+    totals = f1s(report, STRUCTURED)
+    for category in ("companies", "people", "positions", "metrics"):
+        assert totals[category].precision >= 0.99, category
+        assert totals[category].recall >= 0.90, category
+    # Exhibit 21 links: the Exxon exhibit alone never names its registrant, so its 116
+    # links need the filing's header (tested in test_ex21); the rest are all found.
+    assert totals["subsidiaries"].precision >= 0.99
+
+
+def test_mmo2_press_release(report):
+    mmo2 = next(d for d in report.documents if "mmo2" in d.document)
+    for category in ("companies", "subsidiaries", "people", "positions"):
+        assert mmo2.scores[category].recall == 1.0, category
+    assert mmo2.scores["metrics"].recall >= 0.8
