@@ -12,6 +12,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from edgarkg.model import Address
 
@@ -333,3 +334,14 @@ def _parse_pieces(pieces: list[str], kind: str, phone: str | None) -> Address | 
         country=country,
         phone=phone,
     )
+
+
+def parse_decimal(text: str | None) -> Decimal | None:
+    """ "1,234.50" → Decimal("1234.50"); None for blanks, junk, NaN and infinities."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text.replace(",", "").strip())
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None

@@ -31,11 +31,11 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
-from edgarkg.extractors.common import normalize_cik, squash
+from edgarkg.extractors.common import normalize_cik, parse_decimal, squash
 from edgarkg.extractors.schedule13 import XmlDocument, parse_xml
 from edgarkg.model import (
     FILER,
@@ -105,16 +105,6 @@ def _date(text: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     except ValueError:
         return None
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(text.replace(",", "").strip())
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 class Form13FExtractor:
@@ -203,8 +193,8 @@ class Form13FExtractor:
             )
         self._remember(doc.filing_id, _Cover(filer, period, signed))
         summary = x.child(form, "summaryPage")
-        entries = _decimal(x.text(summary, "tableEntryTotal"))
-        total = _decimal(x.text(summary, "tableValueTotal"))
+        entries = parse_decimal(x.text(summary, "tableEntryTotal"))
+        total = parse_decimal(x.text(summary, "tableValueTotal"))
         if entries is not None:
             yield Observation(
                 self._prov(doc, "/edgarSubmission/formData/summaryPage/tableEntryTotal", str(entries)),
@@ -243,14 +233,14 @@ class Form13FExtractor:
                 seen.add((name, cusip))
                 yield Organization(self._prov(doc, f"{base}/nameOfIssuer", name), issuer, cusip=cusip)
             dims = tuple((axis, f[key]) for key, axis in _AXES if f.get(key))
-            value = _decimal(f.get("value"))
+            value = parse_decimal(f.get("value"))
             if value is not None:
                 yield Observation(
                     self._prov(doc, f"{base}/value", f.get("value"), confidence),
                     issuer, "ekg:holding-value", value * scale, "USD", instant=instant, dimensions=dims,
                     label=value_label, owner=owner,
                 )  # fmt: skip
-            amount = _decimal(f.get("sshPrnamt"))
+            amount = parse_decimal(f.get("sshPrnamt"))
             if amount is not None:
                 kind = (f.get("sshPrnamtType") or "SH").upper()
                 yield Observation(
@@ -280,7 +270,7 @@ def _median_price(rows: list[tuple[int, dict[str, str]]]) -> float | None:
     shares: list[float] = []
     principal: list[float] = []
     for _, f in rows:
-        value, amount = _decimal(f.get("value")), _decimal(f.get("sshPrnamt"))
+        value, amount = parse_decimal(f.get("value")), parse_decimal(f.get("sshPrnamt"))
         if value is None or not amount:
             continue
         ratio = float(value / amount)

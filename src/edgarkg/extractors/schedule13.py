@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
@@ -30,6 +30,7 @@ from edgarkg.extractors.common import (
     iter_lines,
     looks_like_person,
     normalize_cik,
+    parse_decimal,
     squash,
     us_state_code,
 )
@@ -176,16 +177,6 @@ def parse_xml(data: bytes) -> XmlDocument:
     if root is None:
         raise ValueError(error or "empty XML document")
     return XmlDocument(root, root.getroottree(), None if error is None else complete, error)
-
-
-def _decimal(text: str | None) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(text.replace(",", "").strip())
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def _mdy(text: str | None) -> date | None:
@@ -388,7 +379,7 @@ class Schedule13Extractor:
             )
             for node in el.iter():
                 key = _XML_FIELDS.get(_local(node))
-                value = _decimal(x.text(node)) if key and x.ok(node) else None
+                value = parse_decimal(x.text(node)) if key and x.ok(node) else None
                 if key and value is not None:
                     r.figures.append((key, value, None, prov(node)))
             reporters.append(r)
@@ -618,7 +609,7 @@ def _figure(key: str, value: str) -> tuple[Decimal, str | None] | None:
     m = (_PERCENT_VALUE if key == "percent" else _SHARES_VALUE).search(v)
     if not m or (qualifier is None and re.search(r"[A-Za-z]{3,}", v[: m.start()])):
         return None  # words before the number: a sentence, not a figure
-    number = _decimal(m.group(1))
+    number = parse_decimal(m.group(1))
     return (number, qualifier) if number is not None else None
 
 
