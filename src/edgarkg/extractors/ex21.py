@@ -456,7 +456,8 @@ class _Reader:
             summary = _SUMMARY.match(line)
             if summary and not _has_legal_form(_strip_markers(row.cells[0].text).split(",")[-1]):
                 n = summary.group("n")
-                count = int(n.replace(",", "")) if n else None
+                digits = n.replace(",", "") if n else ""
+                count = int(digits) if 0 < len(digits) <= 18 else None  # a count, not a 4,000-digit run
                 self.result.summaries.append(Summary(line, count, row.cells[0].start, row.cells[-1].end))
                 continue
             sec = _SECTION.match(line)

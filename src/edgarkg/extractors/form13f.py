@@ -90,7 +90,8 @@ class _Cover:
 
 
 def _local(el: etree._Element) -> str:
-    return etree.QName(el.tag).localname if isinstance(el.tag, str) else ""
+    """Local name; tolerant of recovered XML with undeclared prefixes ("com:city")."""
+    return el.tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1] if isinstance(el.tag, str) else ""
 
 
 def _date(text: str | None) -> date | None:

@@ -84,9 +84,14 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def _local(el: etree._Element) -> str:
+def _name(el: etree._Element) -> str:
+    """Local name; tolerant of recovered XML with undeclared prefixes ("com:city")."""
     tag = el.tag
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _local(el: etree._Element) -> str:
+    return _name(el).lower()
 
 
 @dataclass
@@ -138,9 +143,9 @@ def _xpath(el: etree._Element) -> str:
     node: etree._Element | None = el
     while node is not None:
         parent = node.getparent()
-        name = etree.QName(node).localname
+        name = _name(node)
         if parent is not None:
-            same = [c for c in parent if isinstance(c.tag, str) and etree.QName(c).localname == name]
+            same = [c for c in parent if isinstance(c.tag, str) and _name(c) == name]
             if len(same) > 1:
                 name = f"{name}[{same.index(node) + 1}]"
         parts.append(name)
