@@ -475,7 +475,7 @@ def _coordinated_noun(text: str, pos: int, stop: int) -> tuple[str, int] | None:
 
 
 _URL = re.compile(
-    r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\w[\w-]*\.(?:com|net|org)\b\S*"
+    r"(?i)\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\w[\w-]*\.(?:com|net|org)\b\S*"
 )
 _PHONE = re.compile(
     r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b1[-.]\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b"

@@ -28,7 +28,8 @@ class Segment:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_BLANK_RUN = re.compile(r"(?:[ \t\f\v\xa0]*(?:\r\n|\r|\n)){2,}")
+# Starts at a line break, so a long run of spaces is scanned once, not once per space.
+_BLANK_RUN = re.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v\xa0]*(?:\r\n|\r|\n))+")
 
 # Words after which a period does not end a sentence: honorifics, legal
 # suffixes, initials' company ("U.S."), month and state abbreviations.
