@@ -62,8 +62,8 @@ def test_validate_conforming_and_violating(built, tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text(
         "@prefix ekg: <https://w3id.org/edgarkg/ontology#> .\n"
-        "<https://w3id.org/edgarkg/id/filing/x> a ekg:Filing ; ekg:formType \"8-K\" ;"
-        " ekg:accessionNumber \"12-34\" .\n"
+        '<https://w3id.org/edgarkg/id/filing/x> a ekg:Filing ; ekg:formType "8-K" ;'
+        ' ekg:accessionNumber "12-34" .\n'
     )
     result = runner.invoke(main, ["validate", str(bad), "--format", "json"])
     assert result.exit_code == 1
@@ -76,7 +76,8 @@ def test_build_exits_1_on_violations(tmp_path):
     bad_shapes = tmp_path / "s.ttl"
     bad_shapes.write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ekg: <https://w3id.org/edgarkg/ontology#> .\n"
-        "[] a sh:NodeShape ; sh:targetClass ekg:Filing ; sh:property [ sh:path ekg:nothing ; sh:minCount 1 ] .\n"
+        "[] a sh:NodeShape ; sh:targetClass ekg:Filing ;\n"
+        "  sh:property [ sh:path ekg:nothing ; sh:minCount 1 ] .\n"
     )
     args = ["build", str(EXAMPLES), "-o", str(tmp_path / "o.nq"), "-q", "--shapes", str(bad_shapes)]
     result = CliRunner().invoke(main, args)

@@ -26,7 +26,8 @@ HEADERS = [
     ("submission/cvr-energy-icahn_SC-TO-T-A_2025-01-10_0001104659-25-002604.txt",
      "0001104659-25-002604", "SC TO-T/A", "2025-01-10", "subjectCompany", "0001376139", "CVR ENERGY INC"),
     ("submission/cvr-energy-icahn_SC-TO-T-A_2025-01-10_0001104659-25-002604.txt",
-     "0001104659-25-002604", "SC TO-T/A", "2025-01-10", "filedBy", "0001034563", "ICAHN ENTERPRISES HOLDINGS L.P."),
+     "0001104659-25-002604", "SC TO-T/A", "2025-01-10", "filedBy", "0001034563",
+     "ICAHN ENTERPRISES HOLDINGS L.P."),
     ("submission/food-concepts_8-K_1998-02-03_0000703901-98-000003.txt",
      "0000703901-98-000003", "8-K", "1998-02-03", "filer", "0000703901", "FOOD CONCEPTS INC"),
     ("submission/nvidia_8-K_2026-03-06_0001045810-26-000024.txt",
@@ -88,7 +89,8 @@ def test_filing_and_company_from_header(corpus_build, path, accession, form, fil
     assert db.query(
         f"""ASK {{ GRAPH ?g {{ ?f <{EKG}accessionNumber> "{accession}" ; <{EKG}formType> "{form}" ;
             <{EKG}filingDate> "{filed}"^^<http://www.w3.org/2001/XMLSchema#date> ;
-            <{EKG}{role}> ?c . ?c <{EKG}cik> "{cik}" ; <http://www.w3.org/2000/01/rdf-schema#label>|<{EKG}alias> "{name}" }} }}""",
+            <{EKG}{role}> ?c . ?c <{EKG}cik> "{cik}" ;
+            <http://www.w3.org/2000/01/rdf-schema#label>|<{EKG}alias> "{name}" }} }}""",
         substitutions={ox.Variable("f"): filing, ox.Variable("c"): company},
     ), f"{path}: filing {accession} with {role} {cik} {name!r}"
 

@@ -35,11 +35,15 @@ decimals = st.decimals(allow_nan=False, allow_infinity=False, places=4, min_valu
 def facts_for(name: str, person: str, title: str, value: Decimal, doc: Document):
     prov = Provenance(doc.id, "fuzz", "1", "char=0,1", name + "\n" + title)
     return [
-        FilingInfo(prov, "8-K" if not title else title[:10] or "8-K", "0000000001-24-000001", date(2024, 1, 2)),
+        FilingInfo(
+            prov, "8-K" if not title else title[:10] or "8-K", "0000000001-24-000001", date(2024, 1, 2)
+        ),
         Organization(prov, OrgRef(name=name, cik="0000000001"), role="filer", aliases=(title,)),
         Position(prov, PersonRef(person), OrgRef(name=name), title),
         Subsidiary(prov, OrgRef(name=person + " " + name), OrgRef(name=name), jurisdiction=title),
-        Observation(prov, OrgRef(name=name), f"ekg:{title}", value, "USD", date(2023, 1, 1), date(2023, 12, 31)),
+        Observation(
+            prov, OrgRef(name=name), f"ekg:{title}", value, "USD", date(2023, 1, 1), date(2023, 12, 31)
+        ),
     ]
 
 
@@ -61,4 +65,6 @@ def test_every_format_round_trips(tmp_path, name, person, title, value):
     nq = tmp_path / "g.nq"
     ds = Dataset()
     ds.parse(nq, format="nquads")
-    assert isomorphic(rdflib_graph(store), ds.graph(URIRef("https://w3id.org/edgarkg/id/filing/0000000001-24-000001")))
+    assert isomorphic(
+        rdflib_graph(store), ds.graph(URIRef("https://w3id.org/edgarkg/id/filing/0000000001-24-000001"))
+    )

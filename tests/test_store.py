@@ -50,9 +50,8 @@ def test_remove_and_info(tmp_path):
 
 
 def test_second_writer_gets_a_clear_error(tmp_path):
-    with Store(tmp_path / "s"):
-        with pytest.raises(StoreLocked, match="being written by edgarkg pid"):
-            Store(tmp_path / "s")
+    with Store(tmp_path / "s"), pytest.raises(StoreLocked, match="being written by edgarkg pid"):
+        Store(tmp_path / "s")
 
 
 def test_cli_build_store_then_query_and_info(tmp_path):

@@ -34,7 +34,9 @@ def _load() -> tuple[dict[str, Extractor], dict[str, str]]:
             broken[ep.name] = f"cannot load {ep.value}: {type(exc).__name__}: {exc}"
             continue
         if not isinstance(extractor, Extractor):
-            broken[ep.name] = f"{ep.value} is not an edgarkg extractor (needs name, version, accepts, extract)"
+            broken[ep.name] = (
+                f"{ep.value} is not an edgarkg extractor (needs name, version, accepts, extract)"
+            )
             continue
         found[ep.name] = extractor
     return found, broken
