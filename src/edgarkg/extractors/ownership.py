@@ -177,7 +177,10 @@ class OwnershipExtractor:
             raise OwnershipError(f"not an ownership document: root element is <{root.tag}>")
         form = _Form(doc, self, root.getroottree(), root, _cut_off(data, root))
         for el in root.iter("footnote", "remarks"):
-            text = squash("".join(el.itertext()))
+            try:
+                text = squash("".join(el.itertext()))
+            except (UnicodeDecodeError, ValueError):  # recovered XML can hold undecodable bytes
+                continue
             if el.tag == "footnote" and el.get("id"):
                 form.footnotes[el.get("id", "")] = text
             if text and el not in form.unsafe:

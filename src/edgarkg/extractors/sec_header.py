@@ -11,6 +11,7 @@ differently, and some close them with stray ``</COMPANY-DATA>`` tags.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ from edgarkg.model import (
     Provenance,
     char_locator,
 )
+
+log = logging.getLogger(__name__)
 
 # Blocks naming a party to the filing, and the role each gives it.
 PARTY_ROLES = {
@@ -87,7 +90,8 @@ _ADDRESS_FIELDS = {
 _POSITION_RELATIONSHIPS = {"DIRECTOR": "director", "OFFICER": "officer"}
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_.-]*)>([^<]*)")
-_KEY_VALUE = re.compile(r"^[\s\]]*([A-Za-z][A-Za-z0-9 &/()-]*?)\s*:(.*)$")
+# Possessive: a lazy key followed by \s* backtracks quadratically on a long line of spaces.
+_KEY_VALUE = re.compile(r"^[\s\]]*+([A-Za-z][A-Za-z0-9 &/()-]*+)[^\S\r\n]*+:(.*)$")
 _SIC = re.compile(r"^(?P<desc>.*?)\s*\[\s*(?P<code>\d*)\s*\]?\s*$")
 _FYE = re.compile(r"^(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 
@@ -135,6 +139,7 @@ class _Party:
     start: int
     end: int
     fields: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # where each field's statement is
     addresses: dict[str, dict[str, str]] = field(default_factory=dict)
     former: list[list[str | None]] = field(default_factory=list)
     relationships: list[str] = field(default_factory=list)
@@ -155,6 +160,7 @@ class _Party:
                 self.former[-1][1] = value
         elif value:
             self.fields.setdefault(key, value)
+            self.spans.setdefault(key, (entry.start, entry.end))
 
 
 def split_sic(value: str | None) -> tuple[str | None, str | None]:
@@ -217,6 +223,7 @@ class SecHeaderExtractor:
             else:
                 top.setdefault(key, entry)
 
+        _warn_garbled(doc, top, parties)
         info = self._filing_info(doc, top, items, parties)
         if info is not None:
             yield info
@@ -341,6 +348,29 @@ class SecHeaderExtractor:
                     title=relationship.title(),
                     role=role,
                 )
+
+
+# Fields whose value has a fixed shape, and the test of that shape: a value that fails it is left
+# out of the facts (a CIK with letters is no CIK) and reported, located, as a warning.
+_SHAPES = {
+    "ACCESSION NUMBER": ("an accession number", lambda v: _accession(v) is not None),
+    "FILED AS OF DATE": ("a date", lambda v: parse_yyyymmdd(v) is not None),
+    "CONFORMED PERIOD OF REPORT": ("a date", lambda v: parse_yyyymmdd(v) is not None),
+    "ACCEPTANCE DATETIME": ("a date and time", lambda v: parse_acceptance(v) is not None),
+    "CENTRAL INDEX KEY": ("a CIK", lambda v: normalize_cik(v) is not None),
+    "IRS NUMBER": ("an IRS number", lambda v: _irs(v) is not None or not v.replace("-", "").strip("0")),
+    "FISCAL YEAR END": ("a month and day (MMDD)", lambda v: bool(_FYE.match(v))),
+}
+
+
+def _warn_garbled(doc: Document, top: dict[str, Entry], parties: list[_Party]) -> None:
+    found = [(e.start, e.end, k, e.value) for k, e in top.items() if k in _SHAPES and e.value]
+    for p in parties:
+        found += [(*p.spans[k], k, v) for k, v in p.fields.items() if k in _SHAPES and k in p.spans]
+    for start, end, key, value in sorted(found):
+        what, valid = _SHAPES[key]
+        if not valid(value):
+            log.warning("%s: char=%d,%d: %s %r is not %s; left out", doc.id, start, end, key, value, what)
 
 
 def _value(top: dict[str, Entry], key: str) -> str | None:

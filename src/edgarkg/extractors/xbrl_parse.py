@@ -26,6 +26,7 @@ from lxml import etree
 
 from edgarkg.extractors.common import squash
 from edgarkg.extractors.ixbrl_transforms import TransformError, transform
+from edgarkg.safety import clean_char_refs, safe_xml_parser
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 XBRLDI = "http://xbrl.org/2006/xbrldi"
@@ -101,11 +102,8 @@ def parse_xbrl(data: bytes) -> XbrlDocument:
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
     if not body:
         raise XbrlError("empty document")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
-    )
     try:
-        root = etree.fromstring(body, parser)
+        root = etree.fromstring(clean_char_refs(body), safe_xml_parser(recover=True))
     except etree.XMLSyntaxError as exc:
         raise XbrlError(f"not well-formed XML: {exc}") from exc
     if root is None:
@@ -264,8 +262,11 @@ class _Reader:
             ctx_ref = el.get("contextRef") or ""
             concept = concepts.get(el.tag)
             if concept is None:
-                qname = etree.QName(el)
-                concept = concepts[el.tag] = self.key(qname.namespace, qname.localname, el.prefix)
+                namespace, _, local = el.tag[1:].rpartition("}") if el.tag[:1] == "{" else (None, "", el.tag)
+                if ":" in local:  # lxml's recovery keeps an undeclared prefix in the name
+                    self.problem(el, f"{local}: namespace prefix not declared; fact skipped")
+                    continue
+                concept = concepts[el.tag] = self.key(namespace, local, el.prefix)
             unit_ref = el.get("unitRef")
             if unit_ref is None and not concept.startswith("dei:"):
                 continue

@@ -7,8 +7,10 @@ Which files a directory walk reads: every regular file, in sorted order,
 except hidden ones (a name starting with "." or "~$") and those whose
 extension says they are documentation, data or code, not filings
 (`IGNORED_SUFFIXES`: .json, .md, .tsv, .csv, .py, ...). The same rule applies
-to archive members. A file named explicitly is always read. Binary files
-(images, PDFs, spreadsheets) are reported as skipped, not silently dropped.
+to archive members. A file named explicitly is always read; a symbolic link
+met in a directory is followed only where it stays inside that directory.
+Binary files (images, PDFs, spreadsheets) are reported as skipped, not
+silently dropped.
 """
 
 from __future__ import annotations
@@ -22,9 +24,15 @@ from pathlib import Path, PurePosixPath
 from edgarkg.model import Document, Problem, content_id
 from edgarkg.sources.archives import Budget, Limits, archive_kind, iter_archive
 from edgarkg.sources.containers import is_submission, split_submission
-from edgarkg.sources.sniff import binary_kind, sniff_media_type, strip_before_xml_declaration, uuencoded_name
+from edgarkg.sources.sniff import (
+    binary_kind,
+    sniff_media_type,
+    strip_before_xml_declaration,
+    uuencoded_name,
+    xml_doctype_warning,
+)
 
-__all__ = ["iter_documents", "read_bytes", "Limits", "IGNORED_SUFFIXES", "is_ignored"]
+__all__ = ["iter_documents", "read_bytes", "walk", "Limits", "IGNORED_SUFFIXES", "is_ignored"]
 
 IGNORED_SUFFIXES = frozenset(
     ".json .md .rst .tsv .csv .py .pyc .ipynb .yaml .yml .toml .ini .cfg .log .lock .sh .js .css "  # noqa: SIM905
@@ -61,8 +69,11 @@ def iter_documents(
             yield Problem(repr(item), "read", f"not a path: {e}")
             continue
         if path.is_dir():
-            for file in _walk(path):
-                yield from _guarded(file, str(file), limits)
+            for file in walk(path):
+                if isinstance(file, Problem):
+                    yield file
+                else:
+                    yield from _guarded(file, str(file), limits)
         elif path.exists():
             yield from _guarded(path, source, limits)
         else:
@@ -75,13 +86,23 @@ def read_bytes(data: bytes, source: str, *, limits: Limits | None = None) -> Ite
     yield from _from_bytes(data, source, limits, Budget(limits), depth=0)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Regular files under root, sorted, hidden and ignored names left out; links to dirs not followed."""
+def walk(root: str | os.PathLike[str]) -> Iterator[Path | Problem]:
+    """The files a directory input stands for, sorted, hidden and ignored names left out.
+
+    Links to directories are not followed; a link to a file outside `root` becomes a Problem
+    (a filing directory must not be a way to read /etc/passwd).
+    """
+    inside = Path(root).resolve()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not is_ignored(name):
-                yield Path(dirpath, name)
+            if is_ignored(name):
+                continue
+            path = Path(dirpath, name)
+            if path.is_symlink() and not path.resolve().is_relative_to(inside):
+                yield Problem(str(path), "read", "symbolic link to outside the directory: not followed")
+            else:
+                yield path
 
 
 def _guarded(path: Path, source: str, limits: Limits) -> Iterator[Document | Problem]:
@@ -148,6 +169,9 @@ def _from_bytes(
     if len(data) > limits.max_bytes:
         yield Problem(source, "read", f"{len(data):,} bytes is larger than max_bytes ({limits.max_bytes:,})")
         return
+    if is_submission(data):  # before the binary test: one binary document must not hide the others
+        yield from split_submission(data, source)
+        return
     binary = binary_kind(data)
     if binary is not None:
         yield Problem(source, "read", f"skipped {binary}: not a text document", "skipped")
@@ -156,14 +180,15 @@ def _from_bytes(
     if uu_name is not None:
         yield Problem(source, "read", f"skipped uuencoded binary {uu_name!r}", "skipped")
         return
-    if is_submission(data):
-        yield from split_submission(data, source)
-        return
     data = strip_before_xml_declaration(data)
+    media_type = sniff_media_type(data)
+    dtd = xml_doctype_warning(data)
+    if dtd is not None:
+        yield Problem(source, "read", dtd, "warning")
     yield Document(
         source=source,
         data=data,
         filing_id=content_id(data),
         filename=PurePosixPath(name.replace("\\", "/")).name or None,
-        media_type=sniff_media_type(data),
+        media_type=media_type,
     )

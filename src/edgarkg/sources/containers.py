@@ -20,7 +20,13 @@ from collections.abc import Iterator
 
 from edgarkg.model import Document, Problem, content_id
 from edgarkg.sources.decode import decode
-from edgarkg.sources.sniff import sniff_media_type, strip_before_xml_declaration, uuencoded_name
+from edgarkg.sources.sniff import (
+    binary_kind,
+    sniff_media_type,
+    strip_before_xml_declaration,
+    uuencoded_name,
+    xml_doctype_warning,
+)
 
 __all__ = ["is_submission", "split_submission", "accession_number", "BINARY_TYPES"]
 
@@ -75,15 +81,30 @@ def accession_number(header: bytes) -> str | None:
     return "-".join(g.decode("ascii") for g in m.groups()) if m else None
 
 
-def _header(data: bytes, start: int, first_doc: int) -> bytes | None:
+def _header(data: bytes, start: int, first_doc: int) -> tuple[bytes, str | None] | None:
+    """The header's bytes, and the name of its closing tag when that is missing."""
     for open_tag, close_tag in _HEADER_TAGS:
         i = data.find(open_tag, start, first_doc)
         if i >= 0:
             j = data.find(close_tag, i, first_doc)
-            return data[i + len(open_tag) : j if j >= 0 else first_doc]
+            if j >= 0:
+                return data[i + len(open_tag) : j], None
+            return data[i + len(open_tag) : first_doc], close_tag.decode()
     if data.startswith(b"<SUBMISSION>", start):
-        return data[start:first_doc]
+        ended = first_doc < len(data) or _SUBMISSION_END.search(data, start) is not None
+        return data[start:first_doc], (None if ended else "</SUBMISSION>")
     return None
+
+
+def _complete(content: bytes) -> bytes:
+    """What a submission cut off in the middle of a document surely holds: text up to its last line
+    break, HTML up to its last tag. (XML is left whole: its extractors keep only closed elements.)"""
+    media_type = sniff_media_type(content)
+    if media_type == "application/xml":
+        return content
+    if media_type == "text/html":
+        return content[: content.rfind(b">") + 1]
+    return content[: max(content.rfind(b"\n"), content.rfind(b"\r")) + 1]
 
 
 def _strip_line_break(content: bytes) -> bytes:
@@ -138,9 +159,16 @@ def split_submission(data: bytes, source: str) -> Iterator[Document | Problem]:
     accession = accession_number(data[start:first_doc]) if header is not None else None
     filing_id = accession or content_id(data)
     if header is not None:
+        content, unclosed = header
+        if unclosed:
+            reason = f"the header has no {unclosed}: header read up to the first <DOCUMENT>"
+            if first_doc == len(data):  # its last line may have been cut in the middle of a value
+                content = _complete(content)
+                reason = f"the header has no {unclosed}: submission truncated, kept to its last full line"
+            yield Problem(source, "read", reason, "warning")
         yield Document(
             source=source,
-            data=header,
+            data=content,
             filing_id=filing_id,
             doc_type="SEC-HEADER",
             sequence=0,
@@ -150,16 +178,18 @@ def split_submission(data: bytes, source: str) -> Iterator[Document | Problem]:
         limit = opens[n][0] if n < len(opens) else len(data)
         end = data.find(_DOC_CLOSE, block_start, limit)
         truncated = end < 0
+        cut = False  # the data ends inside this document
         if truncated:
             end = limit
             if n == len(opens):  # keep the submission's own closing tags out
                 tail = _SUBMISSION_END.search(data, block_start)
                 end = tail.start() if tail else limit
-        yield from _document(data[block_start:end], source, filing_id, n, truncated)
+                cut = tail is None
+        yield from _document(data[block_start:end], source, filing_id, n, truncated, cut)
 
 
 def _document(
-    block: bytes, source: str, filing_id: str, ordinal: int, truncated: bool
+    block: bytes, source: str, filing_id: str, ordinal: int, truncated: bool, cut: bool = False
 ) -> Iterator[Document | Problem]:
     text_at = block.find(b"<TEXT>")
     meta_region = block[:text_at] if text_at >= 0 else block[:2048]
@@ -176,6 +206,8 @@ def _document(
             content = content[:end]
     else:
         content = block[meta_end:]
+    if cut and not content.lstrip().startswith((b"<XML>", b"<XBRL>")):
+        content = _complete(content)
     content = _strip_line_break(content)
     doc_type = meta.get("TYPE") or None
     sequence = _int(meta.get("SEQUENCE"))
@@ -184,10 +216,11 @@ def _document(
     filename = meta.get("FILENAME") or None
     label = f"{doc_type or 'untyped'}, sequence {sequence}"
     if truncated:
+        kept = "to its last complete line or tag" if cut else "to the end"
         yield Problem(
             source=source,
             stage="read",
-            reason=f"<DOCUMENT> ({label}) has no </DOCUMENT>: submission truncated, content kept to the end",
+            reason=f"<DOCUMENT> ({label}) has no </DOCUMENT>: submission truncated, content kept {kept}",
             severity="warning",
         )
     content, wrapper = _unwrap(content)
@@ -202,7 +235,15 @@ def _document(
     if (doc_type or "").upper() in BINARY_TYPES or (filename or "").lower().endswith(_BINARY_SUFFIXES):
         yield _skipped(source, f"skipped binary document{named} ({label})")
         return
+    binary = binary_kind(content)
+    if binary is not None:
+        yield _skipped(source, f"skipped {binary}{named} ({label}): not a text document")
+        return
     content = strip_before_xml_declaration(content)
+    media_type = sniff_media_type(content)
+    dtd = xml_doctype_warning(content)
+    if dtd is not None:
+        yield Problem(source=source, stage="read", reason=f"{label}: {dtd}", severity="warning")
     yield Document(
         source=source,
         data=content,
@@ -211,7 +252,7 @@ def _document(
         sequence=sequence,
         filename=filename,
         description=meta.get("DESCRIPTION") or None,
-        media_type=sniff_media_type(content),
+        media_type=media_type,
     )
 
 

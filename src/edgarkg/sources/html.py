@@ -29,6 +29,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.entities import html5
+from io import StringIO
 
 __all__ = ["TextView", "text_view", "decode_entity"]
 
@@ -119,18 +120,21 @@ def _codepoint(n: int) -> str:
 
 # --- the scanner ----------------------------------------------------------
 
+_ENTITY = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"
 _TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<ent>&(?:\#[0-9]{1,7};?|\#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))
-  | (?P<comment><!--(?:.*?-->)?)
-  | <(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:._-]*)
+    r"(?P<ws>\s+) | (?P<ent>"
+    + _ENTITY
+    + r""")
+  | (?P<comment><!--)
+  | <(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:._-]*+)
       (?P<attrs>(?:[^>"']++|"[^"]{0,4000}+"|'[^']{0,4000}+')*+)>
-  | <(?P<close2>/?)(?P<name2>[A-Za-z][A-Za-z0-9:._-]*)[^>]*+>
+  | <(?P<close2>/?)(?P<name2>[A-Za-z][A-Za-z0-9:._-]*+)[^>]*+>
   | <[!?][^>]*+>
     """,
     re.S | re.X,
 )
+# Past the last ">" no tag or comment can end: white space, entities and bare "<!--" are left.
+_PLAIN_TOKEN = re.compile(r"(?P<ws>\s+)|(?P<ent>" + _ENTITY + r")|(?P<comment><!--)")
 
 _NONE, _SPACE, _TAB, _LINE, _PARA = 0, 1, 2, 3, 4
 _SEPARATOR = {_SPACE: " ", _TAB: "\t", _LINE: "\n", _PARA: "\n\n"}
@@ -159,10 +163,12 @@ def _looks_preformatted(text: str) -> bool:
 
 
 def _html_view(text: str) -> TextView:
-    parts: list[str] = []
-    starts: list[int] = []
-    src_starts: list[int] = []
-    src_ends: list[int] = []
+    # A StringIO and arrays, not lists: a 100 MB one-line page has tens of
+    # millions of pieces, and a list of str objects would cost 15 times the input.
+    parts = StringIO()
+    starts = array("q")
+    src_starts = array("q")
+    src_ends = array("q")
     pos = 0  # length of the clean text so far
     last_linear = False
 
@@ -177,7 +183,7 @@ def _html_view(text: str) -> TextView:
             src_starts.append(a)
             src_ends.append(b)
             last_linear = linear
-        parts.append(s)
+        parts.write(s)
         pos += n
 
     pend = _NONE  # pending separator level, written only when more text follows
@@ -203,11 +209,19 @@ def _html_view(text: str) -> TextView:
     n = len(text)
     last = 0
     i = 0
-    match = _TOKEN.search
+    # Bounds that keep the scan linear on hostile input: a tag or comment never ends past the last
+    # ">" or "-->" (so no attempt scans to the end of the text for each of many "<"), and an element
+    # whose end tag was not found once will not be found from later on either.
+    tags_end = text.rfind(">") + 1
+    comments_end = text.rfind("-->")
+    no_end_tag: set[str] = set()
+    match, plain = _TOKEN.search, _PLAIN_TOKEN.search
     while i < n:
-        m = match(text, i)
+        m = match(text, i, tags_end) if i < tags_end else None
         if m is None:
-            break
+            m = plain(text, i)
+            if m is None:
+                break
         a, b = m.span()
         if a > last:  # plain text between tokens
             if pend:
@@ -244,15 +258,22 @@ def _html_view(text: str) -> TextView:
                 after_br = False
                 emit(ch, a, b)
             continue
-        if kind == "comment" or kind is None:
+        if kind == "comment":
+            end = text.find("-->", b) if b <= comments_end else -1
+            if end >= 0:
+                last = i = end + 3
+            continue
+        if kind is None:
             continue
         name = (m.group("name") or m.group("name2")).lower()
         closing = bool(m.group("close") or m.group("close2"))
         in_cell = bool(tables) and tables[-1][1]
         if name in _HIDDEN:
-            if not closing and not (m.group("attrs") or "").rstrip().endswith("/"):
+            if not closing and name not in no_end_tag and not (m.group("attrs") or "").rstrip().endswith("/"):
                 end = _END_TAG[name].search(text, b)
-                if end is not None:
+                if end is None:
+                    no_end_tag.add(name)
+                else:
                     # head ends where <body> starts: resume there, before that tag
                     last = i = end.start() if end.group().lower().startswith("<body") else end.end()
             continue
@@ -294,6 +315,7 @@ def _html_view(text: str) -> TextView:
         if pend:
             flush()
         emit(text[last:], last, n)
-    return TextView(
-        "".join(parts), array("q", starts or [0]), array("q", src_starts or [0]), array("q", src_ends or [0])
-    )
+    if not starts:
+        for column in (starts, src_starts, src_ends):
+            column.append(0)
+    return TextView(parts.getvalue(), starts, src_starts, src_ends)

@@ -12,11 +12,19 @@ import re
 
 from edgarkg.sources.decode import decode
 
-__all__ = ["sniff_media_type", "binary_kind", "uuencoded_name", "strip_before_xml_declaration"]
+__all__ = [
+    "sniff_media_type",
+    "binary_kind",
+    "uuencoded_name",
+    "strip_before_xml_declaration",
+    "xml_doctype_warning",
+]
 
 _HEAD = 32_768
 
-_XML_PROLOG = re.compile(r"\s*(?:<\?[^>]*>|<!--.*?-->|<!DOCTYPE[^>]*>|<!\[CDATA\[.*?\]\]>)", re.S | re.I)
+_XML_PROLOG = re.compile(
+    r"\s*(?:<\?[^>]*>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>|<!\[CDATA\[.*?\]\]>)", re.S | re.I
+)
 _ROOT = re.compile(r"\s*<([A-Za-z_][\w:.-]*)")
 _HTML_DOCTYPE = re.compile(r"<!DOCTYPE\s+html", re.I)
 _HTML_TAG = re.compile(
@@ -108,3 +116,31 @@ def strip_before_xml_declaration(data: bytes) -> bytes:
     """XML forbids anything before its declaration; EDGAR often leaves a blank line there."""
     m = _BEFORE_DECL.match(data)
     return data[m.end() :] if m else data
+
+
+# A document type declaration in the prolog: root name, external identifier, internal subset.
+_DOCTYPE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:\s|<\?[^>]*+>|<!--.*?-->)*+"
+    rb"<!DOCTYPE\s+([\w:.-]+)(\s+(?:SYSTEM|PUBLIC)\b[^\[>]*)?\s*(\[)?",
+    re.I | re.S,
+)
+_ENTITY_DECL = re.compile(rb"<!ENTITY\b")
+
+
+def xml_doctype_warning(data: bytes) -> str | None:
+    """Why a document's DTD deserves a warning: it declares entities, or names an external DTD
+    (HTML's own DOCTYPEs name one: those are ordinary).
+
+    Extractors parse without loading DTDs or expanding entities (no file or network access, no
+    entity bombs), so text that relies on them comes out without it: the user should know.
+    """
+    head = data[:_HEAD]
+    m = _DOCTYPE.match(head)
+    if m is None:
+        return None
+    line = head.count(b"\n", 0, m.start(1)) + 1
+    if m.group(3) and _ENTITY_DECL.search(head, m.end()):
+        return f"line {line}: the document type declaration declares entities; they are not expanded"
+    if m.group(2) and m.group(1).lower() != b"html":
+        return f"line {line}: the document type declaration names an external DTD; it is not loaded"
+    return None
