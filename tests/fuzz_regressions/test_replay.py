@@ -30,9 +30,6 @@ OPEN: dict[str, str] = {
         "text.names OrgLexicon.from_text: super-linear on a long capitalised run"
     ),
     "ownership/timeout-in-ownership-text-py-relationships-028804f59f.bin": (
-        "ownership_text relationships: super-linear scan of a long check-box region"
-    ),
-    "ownership/timeout-in-ownership-text-py-relationships-028804f59f.bin": (
         "ownership_text._BELOW: \\(?\\s* lets a match start anywhere in a run of white space"
     ),
     "ownership/unicodedecodeerror-at-ownership-py-xml-180-3368d3f9be.bin": (
