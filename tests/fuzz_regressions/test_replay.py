@@ -26,14 +26,28 @@ CASES = [case for target in sorted(HERE.iterdir()) if target.is_dir() for case i
 # Crashes found in code another engineer is still writing: the fix belongs there. Not strict:
 # several are time limits, which a less loaded machine may meet.
 OPEN: dict[str, str] = {
+    "text-metrics/timeout-in-orgs-py-read-orgs-bd87c38179.bin": (
+        "super-linear on an adversarial run (found at the end of the session, not yet fixed)"
+    ),
+    "text-metrics/timeout-in-orgs-py-brand-units-fc4fa51246.bin.gz": (
+        "super-linear on an adversarial run (found at the end of the session, not yet fixed)"
+    ),
+    "text-metrics/timeout-in-numbers-py-word-value-5364ced8bb.bin.gz": (
+        "super-linear on an adversarial run (found at the end of the session, not yet fixed)"
+    ),
+    "text-orgs/timeout-in-names-py-find-org-names-351d3be3e0.bin": (
+        "text.orgs._read_orgs and text.names.find_org_names: 23 s on 38 kB of '95.95.95...'"
+    ),
+    "text-orgs/timeout-in-orgs-py-read-orgs-ecc702a673.bin": "text.orgs._read_orgs: super-linear",
+    "text-orgs/timeout-in-text-orgs-py-find-links-518ea9dd7d.bin": "text_orgs.find_links: super-linear",
     "text-people/timeout-in-names-py-from-text-bebe7c54ed.bin": (
         "text.names OrgLexicon.from_text: super-linear on a long capitalised run"
     ),
     "ownership/timeout-in-ownership-text-py-relationships-028804f59f.bin": (
         "ownership_text._BELOW: \\(?\\s* lets a match start anywhere in a run of white space"
     ),
-    "ownership/unicodedecodeerror-at-ownership-py-xml-180-3368d3f9be.bin": (
-        "ownership parses in recovery mode without safety.clean_char_refs: &#xD800; loses the form"
+    "schedule13/timeout-in-schedule13-py-text-signatures-5f2001bda2.bin.gz": (
+        "the same as the next, found by the fuzzer; it takes about the limit, the '-grown-' one far more"
     ),
     "schedule13/timeout-in-schedule13-py-text-signatures-grown-06bff5a647.bin.gz": (
         "schedule13._text_signatures: (?:^|\\n)\\s*SIGNATURES? rescans the white space after each line break"
@@ -47,19 +61,9 @@ OPEN: dict[str, str] = {
 }
 
 
-# The same, where the input found takes about the limit with the bug (so it may pass or not).
-BORDERLINE: dict[str, str] = {
-    "schedule13/timeout-in-schedule13-py-text-signatures-5f2001bda2.bin.gz": (
-        "about 5 s of CPU until schedule13._text_signatures is linear; the '-grown-' input is decisive"
-    ),
-}
-
-
 def _param(path: Path):
     name = f"{path.parent.name}/{path.name}"
     marks = [pytest.mark.xfail(reason=OPEN[name], strict=False)] if name in OPEN else []
-    if name in BORDERLINE:
-        marks = [pytest.mark.xfail(reason=BORDERLINE[name], strict=False)]
     return pytest.param(path, id=name, marks=marks)
 
 
