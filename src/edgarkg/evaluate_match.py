@@ -8,11 +8,11 @@ plain strings and numbers. The rules are the gold README's, made precise:
   ("Inc.", "Co., Ltd.", "S.A. de C.V.") dropped; "&" reads as "and". Two
   organisations match when any name of one has the key of any name of the
   other, or when they share a CIK.
-- People: names compare order-free ("LEVCHIN MAX R" ~ "Max R. Levchin");
+- People: names compare order-free ("DOE JANE Q" ~ "Jane Q. Doe");
   honorifics and generational suffixes are dropped; middle initials count
-  only when both sides give some ("Max Levchin" ~ "Max R. Levchin" but
+  only when both sides give some ("Jane Doe" ~ "Jane Q. Doe" but
   "John A. Smith" ≁ "John B. Smith"); a full name may stand against its
-  initial ("J. Barry Mitchell" ~ "John Barry Mitchell").
+  initial ("J. Robert Roe" ~ "John Robert Roe").
 - Titles: each title becomes its set W of distinct content words
   (abbreviations expanded: CEO → chief executive officer, SVP, GC, Pres, ...;
   "and", "of", "the" ... dropped). Titles match when they share at least one
@@ -64,7 +64,7 @@ _LEGAL_SUFFIX_NAMES = (
 )
 # fmt: on
 _LEGAL_SUFFIXES = sorted((tuple(s.split()) for s in _LEGAL_SUFFIX_NAMES), key=len, reverse=True)
-_STATE_TAG = re.compile(r"\s*/[A-Za-z]{2,3}/?\s*$")  # "NVIDIA CORP/DE", "WATERS CORP /DE/"
+_STATE_TAG = re.compile(r"\s*/[A-Za-z]{2,3}/?\s*$")  # "ACME CORP/DE", "ACME CORP /DE/"
 
 
 def org_key(name: str) -> str:

@@ -35,7 +35,7 @@ _SUFFIX_FORMS = {
 _SUFFIX_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted((re.escape(k) for k in _SUFFIX_FORMS), key=len, reverse=True)) + r"))+$"
 )
-_STATE_TAG_RE = re.compile(r"\s*/[a-z]{2,3}/?\s*$")  # "WATERS CORP /DE/"
+_STATE_TAG_RE = re.compile(r"\s*/[a-z]{2,3}/?\s*$")  # "ACME CORP /DE/"
 
 
 def fold(text: str) -> str:
@@ -85,7 +85,7 @@ def org_name_key(name: str) -> str:
 
 
 def normalise_person_name(name: str) -> str:
-    """Order-free key: "LEVCHIN MAX R" ~ "Max R. Levchin"."""
+    """Order-free key: "DOE JANE Q" ~ "Jane Q. Doe"."""
     tokens = fold(name).split()
     tokens = [t for t in tokens if t not in {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv"}]
     return " ".join(sorted(tokens))
