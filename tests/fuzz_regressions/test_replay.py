@@ -26,6 +26,21 @@ CASES = [case for target in sorted(HERE.iterdir()) if target.is_dir() for case i
 # Crashes found in code another engineer is still writing: the fix belongs there. Not strict:
 # several are time limits, which a less loaded machine may meet.
 OPEN: dict[str, str] = {
+    "pipeline/timeout-in-numbers-py-genexpr-bd41b29b3b.bin.gz": (
+        "text.numbers / text.names: about the limit on this input (found by the last pipeline run)"
+    ),
+    "pipeline/timeout-in-text-metrics-py-prov-3544ae4e84.bin.gz": (
+        "text_metrics / text.names.find_org_names: about the limit (found by the last pipeline run)"
+    ),
+    "pipeline/timeout-in-names-py-from-text-80d36cf7be.bin.gz": (
+        "text.names OrgLexicon.from_text: super-linear (found by the last pipeline run)"
+    ),
+    "text-metrics/timeout-in-orgs-py-former-names-9126dd927c.bin.gz": (
+        "text.orgs._former_names: super-linear (found by the last text-metrics run)"
+    ),
+    "text-metrics/timeout-in-orgs-py-genexpr-58e5ebfda7.bin.gz": (
+        "text.orgs: super-linear generator (found by the last text-metrics run)"
+    ),
     "text-metrics/timeout-in-orgs-py-read-orgs-bd87c38179.bin": (
         "super-linear on an adversarial run (found at the end of the session, not yet fixed)"
     ),
