@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from edgarkg.extractors.common import normalize_cik
 from edgarkg.extractors.xbrl_parse import IX_NAMESPACES, XBRLI, RawFact, XbrlDocument, parse_xbrl
@@ -155,8 +157,10 @@ def _consistent(facts: list[RawFact]) -> bool:
 def facts_of(parsed: XbrlDocument, doc: Document, extractor: str, version: str) -> Iterator[Fact]:
     """Organization and FilingInfo from the dei facts, then one Observation per distinct numeric fact."""
 
+    doc_id = doc.id
+
     def prov(fact: RawFact) -> Provenance:
-        return Provenance(doc.id, extractor, version, fact.locator, fact.evidence[:300] or None)
+        return Provenance(doc_id, extractor, version, fact.locator, fact.evidence[:300] or None)
 
     cover = _Cover(parsed)
     filer = cover.filer_ref()
@@ -185,33 +189,41 @@ def facts_of(parsed: XbrlDocument, doc: Document, extractor: str, version: str) 
             file_number=cover.text("dei:EntityFileNumber"),
         )
 
+    # Facts are the same observation when concept, subject, period, dimensions, unit and value
+    # agree: the context part of that is worked out once per context, not once per fact.
+    contexts: dict[str, tuple[Any, ...]] = {}  # context id → subject, aspects' number, period, dimensions
+    aspects: dict[tuple[object, ...], int] = {}
     emitted: dict[tuple[object, ...], int] = {}
     observations: list[Observation] = []
-    for fact in parsed.facts:
-        if fact.number is None or fact.unit is None:
+    for concept, ctx, unit, number, _, decimals, _, locator, evidence, _ in parsed.facts:
+        if number is None or unit is None:
             continue
-        ctx = fact.context
-        subject = cover.subject(ctx.scheme, ctx.identifier)
-        key = (fact.concept, subject, ctx.start, ctx.end, ctx.instant, ctx.dimensions, fact.unit, fact.number)
+        known = contexts.get(ctx.id)
+        if known is None:
+            subject = cover.subject(ctx.scheme, ctx.identifier)
+            aspect = (subject, ctx.start, ctx.end, ctx.instant, ctx.dimensions)
+            known = contexts[ctx.id] = (aspects.setdefault(aspect, len(aspects)), *aspect)
+        aspect_id, subject, start, end, instant, dimensions = known
+        key = (concept, aspect_id, unit, number)
         seen = emitted.get(key)
         if seen is not None:
             kept = observations[seen]
-            if _more_precise(fact.decimals, kept.decimals):
-                observations[seen] = replace(kept, decimals=fact.decimals)
+            if _more_precise(decimals, kept.decimals):
+                observations[seen] = replace(kept, decimals=decimals)
             continue
         emitted[key] = len(observations)
         observations.append(
             Observation(
-                prov=prov(fact),
+                prov=Provenance(doc_id, extractor, version, locator, evidence[:300] or None),
                 subject=subject,
-                metric=fact.concept,
-                value=fact.number,
-                unit=fact.unit,
-                period_start=ctx.start,
-                period_end=ctx.end,
-                instant=ctx.instant,
-                dimensions=ctx.dimensions,
-                decimals=fact.decimals,
+                metric=concept,
+                value=number,
+                unit=unit,
+                period_start=start,
+                period_end=end,
+                instant=instant,
+                dimensions=dimensions,
+                decimals=decimals,
             )
         )
     yield from observations
@@ -225,9 +237,7 @@ class _Cover:
         for fact in parsed.facts:
             if fact.concept.startswith("dei:"):
                 self.by_concept.setdefault(fact.concept, []).append(fact)
-        ciks = [f.context.identifier for f in parsed.facts if f.context.scheme == SEC_CIK_SCHEME]
-        self.context_cik = normalize_cik(max(set(ciks), key=ciks.count)) if ciks else None
-        self.cik = normalize_cik(self.text("dei:EntityCentralIndexKey")) or self.context_cik
+        self.cik = normalize_cik(self.text("dei:EntityCentralIndexKey")) or _context_cik(parsed)
         self.name = self.text("dei:EntityRegistrantName")
         self._refs: dict[tuple[str | None, str | None], OrgRef] = {}
 
@@ -276,6 +286,12 @@ class _Cover:
         if not any(parts.values()):
             return ()
         return (Address(kind="principal-executive-offices", phone=phone, **parts),)
+
+
+def _context_cik(parsed: XbrlDocument) -> str | None:
+    """The CIK most facts' contexts name (when the dei facts give none)."""
+    ciks = Counter(f.context.identifier for f in parsed.facts if f.context.scheme == SEC_CIK_SCHEME)
+    return normalize_cik(ciks.most_common(1)[0][0]) if ciks else None
 
 
 def _more_precise(new: str | None, old: str | None) -> bool:

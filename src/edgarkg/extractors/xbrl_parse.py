@@ -15,7 +15,7 @@ not a number) skip the one fact and are kept, located, in `problems`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Context as DecimalContext
@@ -32,7 +32,7 @@ XBRLI = "http://www.xbrl.org/2003/instance"
 XBRLDI = "http://xbrl.org/2006/xbrldi"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 IX_NAMESPACES = ("http://www.xbrl.org/2013/inlineXBRL", "http://www.xbrl.org/2008/inlineXBRL")
-_SKIP_NAMESPACES = frozenset({XBRLI, "http://www.xbrl.org/2003/linkbase", *IX_NAMESPACES})
+_SKIP_PREFIXES = tuple(f"{{{ns}}}" for ns in (XBRLI, "http://www.xbrl.org/2003/linkbase", *IX_NAMESPACES))
 
 # Taxonomies with a year in their namespace: the name before the year is the canonical prefix.
 _STANDARD_NS = re.compile(
@@ -49,6 +49,7 @@ _PERIOD, _INSTANT, _START, _END, _FOREVER = (
 )
 _DECIMAL = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _WIDE = DecimalContext(prec=200)
+_ZERO = Decimal(0)
 
 
 class XbrlError(ValueError):
@@ -98,20 +99,23 @@ class XbrlDocument:
 
 
 def parse_xbrl(data: bytes) -> XbrlDocument:
-    """Parse instance or inline XBRL bytes; XbrlError when they are neither."""
+    """Parse instance or inline XBRL bytes; XbrlError when they are neither.
+
+    Well-formed XML (nearly every filing) is parsed strictly as it is; only what the strict parser
+    refuses pays for the character-reference cleaning and libxml2's recovery mode."""
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
     if not body:
         raise XbrlError("empty document")
     try:
-        root = etree.fromstring(clean_char_refs(body), safe_xml_parser(recover=True))
-    except etree.XMLSyntaxError as exc:
-        raise XbrlError(f"not well-formed XML: {exc}") from exc
+        root = etree.fromstring(body, safe_xml_parser())
+    except etree.XMLSyntaxError:
+        try:
+            root = etree.fromstring(clean_char_refs(body), safe_xml_parser(recover=True))
+        except etree.XMLSyntaxError as exc:
+            raise XbrlError(f"not well-formed XML: {exc}") from exc
     if root is None:
         raise XbrlError("not XML: no root element could be read")
-    reader = _Reader(root)
-    # Namespaces declared only on the root (the usual case) resolve prefixes without asking lxml
-    # for each element's in-scope map, which costs more than the rest of reading a fact.
-    reader.nested_namespaces = body.count(b"xmlns") > len(root.nsmap)
+    reader = _Reader(root, body)
     if root.tag == f"{{{XBRLI}}}xbrl":
         reader.doc.kind = "instance"
         reader.read_instance()
@@ -123,15 +127,48 @@ def parse_xbrl(data: bytes) -> XbrlDocument:
     return reader.doc
 
 
+_XMLNS = re.compile(rb"""xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+class _Every:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _rebound_prefixes(body: bytes, root_ns: dict[str | None, str]) -> Container[str | None]:
+    """Prefixes that some declaration in the document binds otherwise than the root does.
+
+    Only QNames with these prefixes need the element's own in-scope namespaces (lxml builds that
+    map afresh on each `nsmap`, which costs more than the rest of reading a fact); every other
+    prefix means what the root says. A declaration-like string in text only adds a prefix here,
+    which is safe: that prefix is then resolved the slow, exact way. Encodings that are not
+    ASCII-compatible (UTF-16) hide their declarations from a byte search: every prefix then counts."""
+    if body[:1] != b"<" or b"\x00" in body[:4]:
+        return _Every()
+    rebound: set[str | None] = set()
+    at = body.find(b"xmlns")
+    while at >= 0:  # find() skips ahead far faster than a regular expression's scan
+        m = _XMLNS.match(body, at)
+        at = body.find(b"xmlns", at + 5)
+        if m is None:
+            continue
+        prefix = m.group(1).decode("ascii") if m.group(1) else None
+        uri = (m.group(2) if m.group(2) is not None else m.group(3)).decode("utf-8", "replace")
+        if root_ns.get(prefix) != uri:
+            rebound.add(prefix)
+    return frozenset(rebound)
+
+
 class _Reader:
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, body: bytes) -> None:
         self.root = root
         self.tree = root.getroottree()
         self.doc = XbrlDocument(kind="")
         self.doc.namespaces = {k or "": v for k, v in root.nsmap.items()}
         self._prefix_of: dict[str, str] = {}
         self._root_ns: dict[str | None, str] = dict(root.nsmap)
-        self.nested_namespaces = True
+        self._body = body
+        self._rebound: Container[str | None] | None = None  # found on the first QName to resolve
         self.continuations: dict[str | None, etree._Element] = {}
         self.ix = next((ns for ns in IX_NAMESPACES if ns in root.nsmap.values()), None)
         if self.ix is None and root.tag.startswith("{http://www.w3.org/1999/xhtml}"):
@@ -171,7 +208,9 @@ class _Reader:
         return self.key(uri, local, prefix or None)
 
     def namespace(self, prefix: str | None, el: etree._Element) -> str | None:
-        return el.nsmap.get(prefix) if self.nested_namespaces else self._root_ns.get(prefix)
+        if self._rebound is None:
+            self._rebound = _rebound_prefixes(self._body, self._root_ns)
+        return el.nsmap.get(prefix) if prefix in self._rebound else self._root_ns.get(prefix)
 
     def where(self, el: etree._Element) -> str:
         return f"line {el.sourceline}" if el.sourceline else self.tree.getpath(el)
@@ -254,48 +293,87 @@ class _Reader:
     # ---- instance documents ----------------------------------------------------------------------
 
     def read_instance(self) -> None:
-        self.read_contexts_and_units(self.root)  # XBRL 2.1: contexts and units are children of the root
-        concepts: dict[str, str] = {}
-        for el, locator in self.instance_items(self.root, "/*"):
+        """One walk over the root's children (and tuples) collects contexts, units and items; then
+        each item is read with what that walk already fetched, never asking lxml twice."""
+        resources: list[etree._Element] = []
+        items: list[tuple[etree._Element, str, str, str]] = []
+        self.collect_items(self.root, "/*", items, resources)
+        self.read_contexts_and_units(resources)
+        contexts, units, append = self.doc.contexts, self.doc.units, self.doc.facts.append
+        concepts: dict[str, str | None] = {}
+        for el, tag, ctx_ref, locator in items:
             if el.get(XSI_NIL) in ("true", "1"):
                 continue
-            ctx_ref = el.get("contextRef") or ""
-            concept = concepts.get(el.tag)
+            concept = concepts.get(tag, "")
+            if concept == "":
+                concept = concepts[tag] = self.item_concept(tag, el.prefix)
             if concept is None:
-                namespace, _, local = el.tag[1:].rpartition("}") if el.tag[:1] == "{" else (None, "", el.tag)
-                if ":" in local:  # lxml's recovery keeps an undeclared prefix in the name
-                    self.problem(el, f"{local}: namespace prefix not declared; fact skipped")
-                    continue
-                concept = concepts[el.tag] = self.key(namespace, local, el.prefix)
+                self.problem(el, f"{tag}: namespace prefix not declared; fact skipped")
+                continue
             unit_ref = el.get("unitRef")
             if unit_ref is None and not concept.startswith("dei:"):
                 continue
-            raw = (el.text or "").strip()
+            ctx = contexts.get(ctx_ref)
+            if ctx is None:
+                self.problem(el, f"{concept}: context {ctx_ref!r} is not defined; fact skipped")
+                continue
             if unit_ref is None:
-                self.add(el, concept, ctx_ref, None, None, squash(_text(el)), locator)
+                text = squash(_text(el))
+                append(RawFact(concept, ctx, None, None, text, el.get("decimals"), el.get("precision"),
+                               locator, text, el.get("id")))  # fmt: skip
+                continue
+            unit = units.get(unit_ref)
+            if unit is None:
+                self.problem(el, f"{concept}: unit {unit_ref!r} is not defined; fact skipped")
                 continue
             if len(el):  # an xbrli:fraction (numerator / denominator), or markup in a number
                 self.problem(el, f"{concept}: fractions are not read")
                 continue
+            raw = (el.text or "").strip()
             if not _DECIMAL.match(raw):
                 self.problem(el, f"{concept}: {raw[:40]!r} is not a finite number")
                 continue
-            self.add(el, concept, ctx_ref, unit_ref, _plain(Decimal(raw)), None, locator, raw)
+            number = Decimal(raw)
+            if not number:
+                number = _ZERO
+            elif "e" in raw or "E" in raw:
+                number = _plain(number)
+            append(RawFact(concept, ctx, unit, number, None, el.get("decimals"), el.get("precision"),
+                           locator, raw, el.get("id")))  # fmt: skip
 
-    def instance_items(self, parent: etree._Element, path: str) -> Iterator[tuple[etree._Element, str]]:
+    def item_concept(self, tag: str, prefix: str | None) -> str | None:
+        """The concept key of an item's tag (computed once per tag); None when it cannot be named."""
+        namespace, _, local = tag[1:].rpartition("}") if tag[:1] == "{" else (None, "", tag)
+        if ":" in local:  # lxml's recovery keeps an undeclared prefix in the name
+            return None
+        return self.key(namespace, local, prefix)
+
+    def collect_items(
+        self,
+        parent: etree._Element,
+        path: str,
+        items: list[tuple[etree._Element, str, str, str]],
+        resources: list[etree._Element] | None,
+    ) -> None:
         """Items among the children of `parent`, looking into tuples (not contexts or links), with
-        their XPath ("/*/*[12]": positions, as lxml's getpath would cost a sibling scan per fact)."""
+        their tag, context id and XPath ("/*/*[12]": positions, as lxml's getpath would cost a
+        sibling scan per fact); contexts and units of the root go to `resources` (XBRL 2.1 puts
+        them there)."""
         position = 0
         for el in parent:
-            if not isinstance(el.tag, str):
+            tag = el.tag
+            if type(tag) is not str:  # comments, processing instructions, entity references
                 continue
             position += 1
-            if el.tag.partition("}")[0][1:] in _SKIP_NAMESPACES:
+            if tag.startswith(_SKIP_PREFIXES):
+                if resources is not None and tag in (_CONTEXT, _UNIT):
+                    resources.append(el)
                 continue
-            if el.get("contextRef") is not None:
-                yield el, f"{path}/*[{position}]"
+            ctx_ref = el.get("contextRef")
+            if ctx_ref is not None:
+                items.append((el, tag, ctx_ref, f"{path}/*[{position}]"))
             elif len(el):
-                yield from self.instance_items(el, f"{path}/*[{position}]")
+                self.collect_items(el, f"{path}/*[{position}]", items, None)
 
     def add(
         self,
