@@ -438,3 +438,242 @@ def test_titles_in_capitals_are_written_in_title_case():
     assert [p.title for p in heinen] == ["Senior Vice President, General Counsel and Secretary"]
     assert "SENIOR VICE PRESIDENT, GENERAL COUNSEL AND" in (heinen[0].prov.evidence or "")
     assert heinen[0].role == "general-counsel"
+
+
+# --- rosters the extractors were not tuned on (issue #3) ------------------------------------
+
+
+def test_election_results_table_names_the_directors():
+    # apple 8-K 2019, Item 5.07: "The individuals listed below were elected at the Annual Meeting to serve
+    # as directors of Apple ..." over "For | Against | Abstained | Broker Non-Vote" rows
+    found = table(positions("submission/apple_8-K_2019-03-04_0000320193-19-000032.txt"))
+    directors = {n for n, o, t in found if t == "Director" and o == "apple inc."}
+    assert directors == {
+        "James Bell", "Tim Cook", "Al Gore", "Bob Iger",
+        "Andrea Jung", "Art Levinson", "Ron Sugar", "Sue Wagner",
+    }  # fmt: skip
+
+
+def test_election_results_in_a_plain_text_table():
+    # apple-computer 10-Q 2000, Item 4: "The following directors were elected at the meeting to serve a
+    # one-year term as directors:" then an EDGAR <TABLE> "William V. Campbell   139,530,349   1,526,408"
+    found = table(positions("submission/apple-computer_10-Q_2000-05-11_0000912057-00-023442.txt"))
+    directors = {n for n, _, t in found if t == "Director"}
+    assert directors == {
+        "William V. Campbell", "Gareth C.C. Chang", "Millard S. Drexler", "Lawrence J. Ellison",
+        "Steven P. Jobs", "Jerome B. York",
+    }  # fmt: skip
+
+
+def test_vote_rows_without_an_election_sentence_are_not_directors():
+    text = (
+        "The proposal to ratify the selection of the auditors was approved.\n\n"
+        "For\tAgainst\tAbstain\nJames Bell\t2,664,386,155\t40,229,756\t5,182,628\n"
+    )
+    assert [m for m in find_people(text) if m.title == "Director"] == []
+
+
+def test_board_sections_of_a_two_tier_board():
+    # aegon 20-F 2000: "Executive Board" / "Supervisory Board" headings over one biography per member
+    # ("Kees Storm started his career ...", "D.G. Eustace, 64 (British), is Chairman of ...")
+    found = table(positions("proxy/aegon_20-F_FY2000_0000928385-01-500187.htm"))
+    executive = {n for n, o, t in found if t == "Member of the Executive Board" and o == "aegon n.v."}
+    supervisory = {n for n, o, t in found if t == "Member of the Supervisory Board" and o == "aegon n.v."}
+    assert executive == {"Kees Storm", "Paul van de Geijn", "Don Shepard", "Jos Streppel"}
+    assert {"D.G. Eustace", "O.J. Olcay", "H. de Ruiter", "W.F.C. Stevens", "F.J. de Wit"} <= supervisory
+    assert len(supervisory) == 11  # the page number "-59-" inside H. de Ruiter's biography does not end it
+
+
+def test_board_section_headings_over_table_rows():
+    # 180 degree capital DEF 14A 2020: "Independent Directors:" / "Interested Directors(2):" over the
+    # beneficial ownership rows "Stacy R. Brandom<tab>56,116<tab>*"
+    found = table(positions("proxy/180-degree-capital_DEF-14A_2020-03-25_0000893739-20-000019.txt"))
+    assert ("Charles E. Ramsey", "FILER", "Independent Director") in found
+    assert ("Daniel B. Wolfe", "FILER", "Interested Director") in found
+    assert ("Daniel B. Wolfe", "FILER", "Independent Director") not in found
+    assert not any(n == "Ariel Investments" for n, _, _ in found)  # the "Five Percent Shareholders" rows
+
+
+def test_biography_pronouns_take_the_biographys_subject():
+    # 180 degree capital DEF 14A 2020, Mr. Bigelow's biography
+    text = (
+        "Robert E. Bigelow, III. Mr. Bigelow, age 52, has served as Vice President, Head of Fund Development "
+        "since October 2017. He also serves as Chief Executive Officer and Chief Compliance Officer of 180 "
+        "Degree Capital BD, LLC, the Company's wholly owned broker dealer subsidiary since December 2017."
+    )
+    found = {(m.name, m.title, m.org) for m in find_people(text)}
+    assert (
+        "Robert E. Bigelow, III",
+        "Chief Executive Officer and Chief Compliance Officer",
+        "180 Degree Capital BD, LLC",
+    ) in found
+
+
+def test_pronouns_keep_only_current_positions():
+    # aegon 20-F 2000: "In 1976 he became Chairman of the Executive Board of Scholten-Honig." is history
+    text = (
+        "Kees Storm started his career at an accountancy firm in 1970. In 1976 he became\n"
+        "Chairman of the Executive Board of Scholten-Honig.\n"
+    )
+    assert not [m for m in find_people(text) if m.org and "Scholten" in m.org]
+
+
+def test_a_pronoun_after_another_persons_name_is_not_resolved():
+    text = "Jane Roe joined the Company in 2001. She replaced John Doe. He is Chairman of Globex Inc."
+    assert not [m for m in find_people(text) if m.title.startswith("Chairman")]
+
+
+def test_board_membership_is_a_directorship_and_employers_follow_at():
+    # 180 degree capital DEF 14A 2020: "Mr. Weil, age 54, has served as a member of our Board since
+    # July 2017. Since August 2018, Mr. Weil has served as Vice Chairman of Investment Banking at Cowen
+    # and Company."
+    found = table(positions("proxy/180-degree-capital_DEF-14A_2020-03-25_0000893739-20-000019.txt"))
+    weil = {(o, t) for n, o, t in found if n == "Parker A. Weil"}
+    assert ("cowen and company", "Vice Chairman of Investment Banking") in weil
+    assert ("FILER", "Vice Chairman of Investment Banking") not in weil
+    assert not any(t == "member of our Board" for _, t in weil)
+
+
+def test_typed_name_after_a_signature_the_name_rules_cannot_read():
+    # medicis 10-K 1999: "/s/ RICHARD L DOBSON, M.D. Richard L. Dobson, M.D.<tab>Director<tab>..."
+    found = table(positions("proxy/medicis-pharmaceutical_10-K_1999_0000950153-99-001234.htm"))
+    assert ("Richard L. Dobson", "medicis pharmaceutical corporation", "Director") in found
+
+
+def test_departure_heading_names_the_leaving_officer():
+    # afc gamma 8-K 2023 (iXBRL): "Departure of Brett Kaufman as Chief Financial Officer and Treasurer"
+    found = table(positions("xbrl/afc-gamma_8-K_2023-03-17_ixbrl.htm"))
+    assert ("Brett Kaufman", "afc gamma, inc.", "Chief Financial Officer and Treasurer") in found
+    assert ("Brandon Hetzel", "afc gamma, inc.", "Chief Financial Officer and Treasurer") in found
+
+
+def test_name_title_company_address_block():
+    # cvr energy SC TO-T/A 2025 cover: "Andrew Teno / President and Chief Executive Officer / Icahn
+    # Enterprises L.P. / 16690 Collins Avenue, PH-1", and under "Copies to:" "Jesse A. Lynn, Esq. /
+    # General Counsel / Icahn Enterprises L.P."
+    found = table(positions("submission/cvr-energy-icahn_SC-TO-T-A_2025-01-10_0001104659-25-002604.txt"))
+    assert ("Andrew Teno", "icahn enterprises l.p.", "President and Chief Executive Officer") in found
+    assert ("Jesse A. Lynn", "icahn enterprises l.p.", "General Counsel") in found
+    # the law firm's lawyers below have no title line: not positions
+    assert not any(n in ("Joshua A. Apfelroth", "Louis E. Rambo") for n, _, _ in found)
+
+
+def test_address_block_inside_prose_is_not_read():
+    text = "The offer was made by\nJane Roe\nPresident\nAcme Widgets Inc.\n"
+    assert not [m for m in find_people(text) if m.kind == "contact"]
+
+
+def test_initials_opening_a_biography_do_not_end_a_sentence():
+    # aegon 20-F 2000: the sentence splitter reads "D.G." opening the paragraph as a sentence of its
+    # own; joined again, the biography's "He is Chairman of the Audit Committee" finds its subject
+    text = (
+        "D.G. Eustace, 64 (British), is Chairman of Smith+Nephew plc (London, UK) and\n"
+        "former Vice-Chairman of Royal Philips Electronics N.V. He joined the Board in\n"
+        "1997; his current term will end in 2001. He is Chairman of the Audit Committee.\n"
+    )
+    found = {(m.name, m.title) for m in find_people(text)}
+    assert ("D.G. Eustace", "Chairman of the Audit Committee") in found
+
+
+def test_pronoun_biography_with_a_place_name_in_it():
+    # aegon 20-F 2000: "New York" in the sentence does not hide whom "He" means
+    text = (
+        "O.J. Olcay joined the Board in 1993. Mr. Olcay is also a member of the Nominating Committee.\n"
+        "He is Chairman of FFTW Funds Inc. in New York, FFTW Funds Selection in Luxembourg and FFTW\n"
+        "Funds in Dublin.\n"
+    )
+    found = {(m.name, m.title, m.org) for m in find_people(text)}
+    assert ("O.J. Olcay", "Chairman", "FFTW Funds Inc.") in found
+
+
+def test_family_name_resolves_past_a_stray_table_cell():
+    # 180 degree capital DEF 14A 2020: a table's last cell "None" sits on the line above "Richard P.
+    # Shanley", so "None Richard P. Shanley" reads as a second full name; "Mr. Shanley" is still his
+    found = table(positions("proxy/180-degree-capital_DEF-14A_2020-03-25_0000893739-20-000019.txt"))
+    assert ("Richard P. Shanley", "hale.life corporation", "member of the Board of Directors") in found
+
+
+def test_a_biography_listing_several_titles_each_with_its_dates():
+    # 180 degree capital DEF 14A 2020
+    text = (
+        "Daniel B. Wolfe. Mr. Wolfe, age 43, has served as President since January 2009, as Chief Financial "
+        "Officer and Chief Compliance Officer of the Company since July 2016, and as Portfolio Manager and a "
+        "member of the Company's Board since March 2017."
+    )
+    found = {(m.name, m.title, m.start) for m in find_people(text)}
+    assert ("Daniel B. Wolfe", "President", date(2009, 1, 1)) in found
+    assert (
+        "Daniel B. Wolfe",
+        "Chief Financial Officer and Chief Compliance Officer",
+        date(2016, 7, 1),
+    ) in found
+    assert ("Daniel B. Wolfe", "Portfolio Manager", date(2017, 3, 1)) in found
+    assert ("Daniel B. Wolfe", "Director", date(2017, 3, 1)) in found
+
+
+def test_title_set_off_by_commas_after_a_possessive():
+    # apple-computer 10-Q 2000, Item 6: "... had granted the Company's CEO, Steven P. Jobs, stock options ..."
+    found = table(positions("submission/apple-computer_10-Q_2000-05-11_0000912057-00-023442.txt"))
+    assert ("Steven P. Jobs", "apple computer, inc.", "CEO") in found
+    # a list of names is not a title: no possessive before "Globex"
+    text = "Analysts at the meeting praised the Chairman, Jane Roe, and the staff."
+    assert [m.name for m in find_people(text)] == []
+
+
+def test_a_seat_on_each_board_a_biography_lists():
+    # aegon 20-F 2000, D.G. Eustace and K.M.H. Peijs
+    text = (
+        "D.G. Eustace, 64 (British), is Chairman of Smith+Nephew plc (London, UK). He joined the Board in\n"
+        "1997. He is a member of the Supervisory Board of three Dutch companies, among which\n"
+        "Royal Dutch Airlines (KLM) and Royal KPN.\n\n"
+        "Ms. K.M.H. Peijs, 56 (Dutch), is a member of the European Parliament. She was\n"
+        "appointed in 1992. She is also a Supervisory Board member of Royal Vendex\n"
+        "KBB and DaimlerChrysler Nederland.\n"
+    )
+    found = {(m.name, m.title, m.org) for m in find_people(text)}
+    assert ("D.G. Eustace", "Member of the Supervisory Board", "Royal Dutch Airlines (KLM)") in found
+    assert ("D.G. Eustace", "Member of the Supervisory Board", "Royal KPN") in found
+    assert ("K.M.H. Peijs", "Supervisory Board member", "Royal Vendex KBB") in found
+    assert ("K.M.H. Peijs", "Supervisory Board member", "DaimlerChrysler Nederland") in found
+    assert not any(o and "Dutch companies" in o for _, _, o in found)
+
+
+def test_board_list_keeps_a_company_and_its_legal_form_together():
+    # 180 degree capital DEF 14A 2020: "He is a member of the board of directors of Black Silicon
+    # Holdings, Inc., a privately held portfolio company in which we have an investment."
+    found = table(positions("proxy/180-degree-capital_DEF-14A_2020-03-25_0000893739-20-000019.txt"))
+    wolfe = {(o, t) for n, o, t in found if n == "Daniel B. Wolfe"}
+    assert ("black silicon holdings, inc.", "Member of the Board of Directors") in wolfe
+    assert not any(o == "inc." for o, _ in wolfe)
+
+
+def test_every_clause_pronoun_of_a_biography_sentence():
+    # aegon 20-F 2000: only the last clause is a current position, and it names its company
+    text = (
+        "Paul van de Geijn started his career at one of AEGON's predecessors in 1971 at\n"
+        "the legal department. In 1984 he became Vice-president of AEGON N.V. and in 1986\n"
+        "he became a member of the Executive Board of AEGON Nederland N.V. and since 1991\n"
+        "he is also CEO of AEGON The Netherlands.\n"
+    )
+    found = {(m.name, m.title, m.org) for m in find_people(text)}
+    assert found == {("Paul van de Geijn", "CEO", "AEGON The Netherlands")}
+
+
+def test_a_biography_goes_on_past_a_page_break():
+    # aegon 20-F 2000: Don Shepard's biography runs over the page number "-58-"
+    text = (
+        "Don Shepard began his career with Life Investors in 1970. Serving in various\n"
+        "management and executive functions with Life Investors, he became Executive Vice\n"
+        "President and Chief Operating Officer in 1985, a position he held until AEGON\n"
+        "consolidated its other USA operations with Life Investors to form AEGON USA\n\n\n"
+        "                                      -58-\n\n"
+        "in 1989. He became a member of the Executive Board in 1992 and currently he is\n"
+        "also Chairman, President and CEO of AEGON Americas.\n"
+    )
+    found = {(m.name, m.title, m.org) for m in find_people(text)}
+    assert ("Don Shepard", "Chairman, President and CEO", "AEGON Americas") in found
+
+
+def test_a_department_after_a_pronouns_title_is_not_a_company():
+    text = "Jane Roe joined the Company in 2001. She is Vice President of Marketing."
+    assert not [m for m in find_people(text) if m.org == "Marketing"]

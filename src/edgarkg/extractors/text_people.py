@@ -41,7 +41,7 @@ class TextPeopleExtractor:
     """Prose document → `Position` facts for the people it names with a title."""
 
     name = "text-people"
-    version = "1.0"
+    version = "1.1"
 
     def accepts(self, doc: Document) -> bool:
         if doc.media_type not in _PROSE_MEDIA:

@@ -106,6 +106,10 @@ def _full_names_for(text: str, family: str) -> set[str]:
     while pos >= 0 and len(found) < 20:
         for s, e in find_person_names(text, max(0, pos - 60), min(len(text), pos + len(family) + 12)):
             cand = text[s:e]
+            # a stray cell above or before: "None<newline>Richard P. Shanley"
+            last = re.split(r"[\t\n]", cand)[-1]
+            if last != cand and is_person_name(last):
+                cand = last
             if e < pos + len(family) or _lone_family_name(cand):
                 continue
             display = clean_person_name(cand)

@@ -6,7 +6,8 @@ line at a time (name, title or department, company, phone, e-mail), in one
 column or several side by side, or inline ("News Media Contact, John A.
 Smith, +1-555-555-0100, or Investor Contact, ..."). Anything that is not
 one of those line kinds ends the block, so a block never runs into the
-release's body.
+release's body. Cover pages write the person to notify as an address block
+(name, title, company, one to a line), read by `stacked_mentions`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["contact_mentions", "CONTACT_KIND"]
+__all__ = ["contact_mentions", "stacked_mentions", "CONTACT_KIND"]
 
 CONTACT_KIND = (
     r"(?:(?:News|Media|Press|Investors?|Analysts?|Shareholders?|Stockholders?|Financial|Public|Corporate"
@@ -89,9 +90,11 @@ class _Section:
     entries: list[_Entry] = field(default_factory=list)
 
 
-def contact_mentions(text: str, lexicon: OrgLexicon) -> Iterator[Mention]:
-    """A mention per person listed in the contact blocks of `text`."""
-    all_lines = list(lines(text))
+def contact_mentions(
+    text: str, lexicon: OrgLexicon, all_lines: Sequence[Segment] | None = None
+) -> Iterator[Mention]:
+    """A mention per person listed in the contact blocks of `text` (`all_lines`: its lines, if cut)."""
+    all_lines = list(lines(text)) if all_lines is None else all_lines
     i = 0
     while i < len(all_lines):
         head = _heading(all_lines[i].text, lexicon)
@@ -385,3 +388,44 @@ def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexi
             (base + at, base + at + len(piece)),
             role,
         )
+
+
+# --- stacked name / title / company lines ---------------------------------------------------
+
+_ESQUIRE = re.compile(r",?\s+(?:Esq\.?|Esquire)$")
+_COLUMNS = re.compile(r"\t|\S {2,}\S")
+_TITLE_WORD = re.compile(
+    r"(?i)\b(?:president|officer|director|chairman|chair|secretary|treasurer|controller|counsel|manager|partner"
+    r"|head|ceo|cfo|coo|trustee|administrator)\b"
+)
+
+
+def stacked_mentions(
+    text: str, lexicon: OrgLexicon, all_lines: Sequence[Segment] | None = None
+) -> Iterator[Mention]:
+    """People written as an address block: a name, a title and a company, one to a line.
+
+    Cover pages of tender offers and registration statements name the person
+    "authorized to receive notices" this way ("Andrew Teno / President and
+    Chief Executive Officer / Icahn Enterprises L.P. / 16690 Collins Avenue");
+    the block must stand alone (a blank or non-name line above it) and its
+    third line be a company, so running prose never qualifies.
+    """
+    all_lines = list(lines(text)) if all_lines is None else all_lines
+    texts = [seg.text.strip() for seg in all_lines]
+    for i in range(len(texts) - 2):
+        first, second, third = texts[i], texts[i + 1], texts[i + 2]
+        if not (first[:1].isupper() and len(first) <= 60 and len(third) <= 100 and len(second) <= 120):
+            continue  # the quick test
+        if not _TITLE_WORD.search(second) or _COLUMNS.search(" ".join((first, second, third))):
+            continue  # side by side blocks are the contact reader's
+        if i and texts[i - 1] and not texts[i - 1].endswith(":") and _ESQUIRE.sub("", first) == first:
+            continue  # a line of prose above: not a block of its own
+        name = _ESQUIRE.sub("", first)
+        if not is_person_name(name) or not is_title(second) or is_person_name(second):
+            continue
+        if not (has_legal_suffix(third) or lexicon.knows(third)) or is_title(third):
+            continue
+        title = clean_title(second)
+        span = (all_lines[i].start, all_lines[i + 2].end)
+        yield Mention(clean_person_name(name), title, third, "contact", span, role_for_title(title))

@@ -2,7 +2,8 @@
 
 The block rules (signatures, contact lists, rosters) run first; the prose
 rules then skip the passages those blocks cover, so a contact line is not
-read twice. Positions the text leaves unattributed go to the company the
+read twice (board sections excepted: their biographies hold other positions
+only prose reads). Positions the text leaves unattributed go to the company the
 document speaks for (its registrant, or the one company a press release
 writes with a ticker); `edgarkg.text.coherence` then makes names and
 positions agree across the document.
@@ -13,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
-from edgarkg.text.contacts import contact_mentions
+from edgarkg.text.contacts import contact_mentions, stacked_mentions
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import OrgLexicon, org_core
 from edgarkg.text.prose import prose_mentions
-from edgarkg.text.rosters import roster_mentions
+from edgarkg.text.rosters import board_section_mentions, roster_mentions
+from edgarkg.text.sentences import lines
 from edgarkg.text.signatures import registrant_names, signature_mentions
 
 __all__ = ["find_people"]
@@ -32,15 +34,18 @@ def find_people(
     offset → source offset) let table cells keep their real columns.
     """
     lexicon = OrgLexicon.from_text(text)
-    registrants = registrant_names(text)
+    all_lines = list(lines(text))  # cut once, read by every block rule
+    registrants = registrant_names(text, all_lines)
     for name in registrants:
         lexicon.add(name)
-    signatures = list(signature_mentions(text, lexicon))
+    signatures = list(signature_mentions(text, lexicon, all_lines))
     blocks: list[Mention] = [*signatures]
-    blocks.extend(contact_mentions(text, lexicon))
-    blocks.extend(roster_mentions(text, source, source_offset))
+    blocks.extend(contact_mentions(text, lexicon, all_lines))
+    blocks.extend(stacked_mentions(text, lexicon, all_lines))
+    blocks.extend(roster_mentions(text, source, source_offset, all_lines))
     covered = sorted(m.span for m in blocks)
     prose = [m for m in prose_mentions(text, lexicon, skip=covered)]
+    blocks.extend(board_section_mentions(text, all_lines))  # over biographies that prose reads too
     own = _own_organisation(registrants + [m.org for m in signatures if m.org], _issuers(text, lexicon))
     mentions = resolve_names(blocks + prose, text)
     mentions = [m if m.org or own is None else _with_org(m, own) for m in mentions]

@@ -13,6 +13,11 @@ states in prose:
   director", "X was elected President and Chief Executive Officer in 1999";
 - joining a board: "elected X to the company's Board of Directors".
 
+Biographies add three more: a "He"/"She" standing for the person the
+paragraph is about ("He is Chairman of Acme plc"), several titles in one
+breath ("as President since 2009, as CFO since 2016, and as ..."), and lists
+of boards ("a member of the Supervisory Boards of A and B").
+
 The organisation comes from the title phrase ("CEO of Globex Software", "Acme's
 CEO", "CEO, Initech Systems, Inc."), else from the organisation the sentence
 is about ("Globex will include ... Jane Roe as Chief Executive Officer"),
@@ -26,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 
 from edgarkg.text.mentions import DATE, Mention, position_dates
 from edgarkg.text.names import (
@@ -38,7 +44,7 @@ from edgarkg.text.names import (
     match_title,
     role_for_title,
 )
-from edgarkg.text.sentences import sentences
+from edgarkg.text.sentences import Segment, sentences
 
 __all__ = ["prose_mentions"]
 
@@ -56,7 +62,8 @@ _FILLER = (
     r"|outgoing\s+|interim\s+)"
 )
 _APPOSITION = re.compile(
-    rf"\s*(?:\((?P<paren>[^()]{{0,60}})\))?\s*,\s*(?:{_AGE}\s*,\s*)?(?P<fill>{_FILLER}*)",
+    rf"\s*(?:\((?P<paren>[^()]{{0,60}})\))?\s*,\s*(?:{_AGE}\s*,\s*)?"
+    rf"(?P<fill>{_FILLER}*)",
     re.I,
 )
 # A clause about an earlier position ("served as", "joined ... in 1998 as"); "has served as" is current.
@@ -108,9 +115,10 @@ _ORG_PREFIX = re.compile(r"([A-Z0-9][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,3})(?:['
 _POSSESSIVE_ORG = re.compile(r"^(?P<org>[A-Z0-9][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,3})['’]s?\s+")
 _HEADING_WORD = r"(?:[A-Z0-9][\w&/’'-]*|of|and|the|for|to|in|on|&)"
 _HEADING = re.compile(rf"{_HEADING_WORD}(?:\s+{_HEADING_WORD}){{0,8}}")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our|their)|[A-Za-z]['’]s?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|each|any|such)\s+(?:\d{4}\s+)?$|\d{4}\s+$")
 _FILER_NOUN = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporation)")
-_AFTER_ORG = re.compile(r"\s*,\s*")
+_AFTER_ORG = re.compile(r"\s*,\s*|\s+at\s+(?:the\s+)?")  # "CEO, Initech, Inc.", "Vice Chairman at Globex"
 _DATE_REACH = 80  # how far past a title its dates are looked for ("... since September 1999")
 _SUCCEEDS = re.compile(r"(?i)\b(?:succeed\w*|replac\w*)\b")
 _SUCCESSION = re.compile(
@@ -144,14 +152,154 @@ def prose_mentions(
         return k >= 0 and reach[k] > i
 
     recent: dict[str, list[Mention]] = {}  # the titles last stated for each name, for "X will succeed Y"
-    for sent in sentences(text, start, end):
+    paragraph: list[tuple[Segment, str | None]] = []  # its sentences so far, with the pronoun each opens with
+    last_end = start
+    for sent in _sentences(text, start, end):
         s = sent.text
-        if len(s) > 3000 or not (_HAS_TITLE.search(s) or _SUCCEEDS.search(s) or _LED_BY_WORDS.search(s)):
+        if _PARAGRAPH_BREAK.search(text, last_end, sent.start) and not _CONTINUES.match(s):
+            paragraph = []
+        last_end = sent.end
+        pronoun = _PRONOUN.match(s)
+        titled = _HAS_TITLE.search(s) or _SUCCEEDS.search(s) or _LED_BY_WORDS.search(s)
+        if len(s) <= 3000 and titled:
+            found = list(_sentence(s, sent.start, lexicon, covered, recent))
+            if not found and pronoun is not None:
+                subject = _biography_subject(paragraph, pronoun.group("p").lower(), covered)
+                if subject is not None:
+                    found = list(_pronoun_sentence(s, pronoun, sent.start, subject, lexicon, covered, recent))
+            for m in found:
+                recent.setdefault(m.name, []).append(m)
+            yield from found
+        paragraph.append((sent, pronoun.group("p").lower() if pronoun else None))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A page number, or a lower-case start: the paragraph goes on past a page break.
+_CONTINUES = re.compile(r"[a-z]|[-–\s]*\d{1,3}[-–\s]*$")
+_ONLY_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.){2,4}")
+
+
+def _sentences(text: str, start: int, end: int | None) -> Iterator[Segment]:
+    """Sentences, with a stop after run-together initials ("D.G. Eustace, 64, is ...") not ending one.
+
+    The sentence splitter reads "D.G." opening a paragraph as a sentence of its own.
+    """
+    held: Segment | None = None
+    for sent in sentences(text, start, end):
+        if held is not None:
+            if _PARAGRAPH_BREAK.search(text, held.end, sent.start):
+                yield held
+            else:
+                sent = Segment(text[held.start : sent.end], held.start, sent.end)
+            held = None
+        if len(sent.text) <= 16 and _ONLY_INITIALS.fullmatch(sent.text):
+            held = sent
             continue
-        found = list(_sentence(s, sent.start, lexicon, covered, recent))
-        for m in found:
-            recent.setdefault(m.name, []).append(m)
-        yield from found
+        yield sent
+    if held is not None:
+        yield held
+
+
+# "He is ...", "In May 1993 he became ...", "Since March 2017, Mr. X has ...": a pronoun opening a clause.
+_PRONOUN = re.compile(
+    rf"^(?i:(?:in|since|from|on|during|until|as\s+of)\s+(?:{DATE}|early|late|\w+)(?:\s+(?:{DATE}))?\s*,?\s+)?"
+    r"(?P<p>[Hh]e|[Ss]he)\b(?!['’])"
+)
+
+
+# A pronoun that is a clause's subject: followed by a verb, not "he's"/"her".
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b(?!['’])(?=\s+(?:also\s+|currently\s+|now\s+|then\s+)?"
+    r"(?:is|was|has|had|became|becomes|serves|served|joined|remains|will|holds|held|became)\b)"
+)
+_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_SUBJECT_REACH = 12  # sentences back from a "He ..." to the one naming the person
+
+
+def _biography_subject(
+    paragraph: Sequence[tuple[Segment, str | None]], pronoun: str, covered: Callable[[int], bool]
+) -> str | None:
+    """Who a "He"/"She" of a biography is: the name opening the paragraph's latest sentence that names one.
+
+    None when that sentence names someone else first, or when the pronouns
+    (and a "Mr."/"Ms.") do not agree: then the pronoun may be anyone.
+    """
+    pronouns = {pronoun}
+    for sent, p in reversed(paragraph[-_SUBJECT_REACH:]):
+        if p is not None:
+            pronouns.add(p)
+            continue
+        names = find_person_names(sent.text)
+        if not names:
+            continue
+        a, b = names[0]
+        if a > 4 or covered(sent.start + a):
+            return None
+        honorific = re.match(r"(?i)(mrs|mr|ms|miss)\b", sent.text[a:b])
+        if honorific:
+            pronouns.add(_GENDER[honorific.group(1).lower()])
+        return sent.text[a:b] if len(pronouns) == 1 else None
+    return None
+
+
+# Titles whose organisation was not read apart: "member of the Supervisory Boards of eight Dutch
+# companies", "member of the Executive Committee of Vereniging AEGON".
+_UNREAD_ORG = re.compile(r"\b[Bb]oards\b|\bof\s+(?!the\b|Directors\b)[A-Z]")
+
+
+_TRAILING_ORG = re.compile(r"\s+of\s+(?P<org>[A-Z][\w&.’'+-]*(?:\s+(?:[A-Z][\w&.’'+-]*|of|and|&)){0,4})$")
+# Departments and regions a title names after "of": "Vice President of Marketing", "President of Europe".
+_UNIT_WORDS = re.compile(
+    r"(?:Marketing|Sales|Finance|Financial|Operations|Manufacturing|Engineering|Research|Development|Human"
+    r"|Investor|Corporate|Business|Global|International|Worldwide|North|South|East|West|Europe|Asia|Latin"
+    r"|Strategy|Strategic|Technology|Legal|Administration|Product|Products|Information|Communications"
+    r"|Public|Investment|Investments|Risk|Compliance|Audit|Tax|Treasury|Directors)\b"
+)
+
+
+def _unread_org(title: str) -> tuple[str, str] | None:
+    """ "CEO of AEGON The Netherlands" → ("CEO", "AEGON The Netherlands"): the company a title ends with."""
+    m = _TRAILING_ORG.search(title)
+    if m is None or re.search(r"\b[Bb]oards\b", title) or _UNIT_WORDS.match(m.group("org")):
+        return None
+    head = title[: m.start()].strip()
+    return (head, m.group("org")) if ends_with_title_head(head) else None
+
+
+def _pronoun_sentence(
+    s: str,
+    m: re.Match[str],
+    base: int,
+    subject: str,
+    lexicon: OrgLexicon,
+    covered: Callable[[int], bool],
+    recent: dict[str, list[Mention]],
+) -> Iterator[Mention]:
+    """A biography's "He is Chairman of Acme plc" read as if it named the person.
+
+    Every "he" of the sentence that opens a clause stands for them ("... and
+    since 1991 he is also CEO of ..."). Only current positions: a pronoun's past
+    ones ("In 1976 he became ...") are earlier employers a biography lists, too
+    many of them wrong to keep.
+    """
+    if covered(base) or covered(base + len(s) - 1):
+        return
+    pronoun = m.group("p").lower()
+    named = _CLAUSE_PRONOUN.sub(lambda c: subject if c.group().lower() == pronoun else c.group(), s)
+
+    def nothing_covered(_: int) -> bool:
+        return False
+
+    for found in _sentence(named, base, lexicon, nothing_covered, recent):
+        if found.name != subject or found.kind == "biography":
+            continue
+        title, org = found.title, found.org
+        if org is None and _UNREAD_ORG.search(title):
+            split = _unread_org(title)
+            if split is None:
+                continue
+            title, org = split
+        yield Mention(found.name, title, org, found.kind, (base, base + len(s)), found.role, *_dates(found))
 
 
 def _succession(
@@ -210,6 +358,8 @@ def _sentence(
     found = [m for k in sorted(mine) for m in mine[k]]
     found += _succession(s, names, mine, recent)
     found += _led_by(s, names, subject)
+    if "oard" in s:
+        found += (m for a, b in names for m in _board_list(s, s[a:b], b))
     seen: set[tuple[str, str, str]] = set()
     for m in found:
         key = (m.name, m.title.casefold(), m.org or "")
@@ -219,9 +369,70 @@ def _sentence(
         yield Mention(m.name, m.title, m.org, m.kind, (base, base + len(s)), m.role, m.start, m.end)
 
 
+# "X is a member of the Supervisory Boards of three Dutch companies, among which Royal KPN and ...",
+# "X is also a Supervisory Board member of Royal Vendex KBB and DaimlerChrysler Nederland"
+_BOARD_LIST = re.compile(
+    r"\s+(?:is|serves\s+as|sits\s+on|has\s+served\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?P<head>member|chairman|chair)\s+of\s+the\s+"
+    r"(?P<board>(?:supervisory|advisory|management)\s+boards?|boards?\s+of\s+directors|boards?)"
+    r"|(?P<kind>supervisory|advisory)\s+board\s+member)"
+    r"\s+of\s+(?:(?:[\w-]+\s+){0,3}(?:companies|corporations|organi[sz]ations)\s*,?\s*"
+    r"(?:among\s+which|including|among\s+them|namely)\s+)?",
+    re.I,
+)
+_BARE_SUFFIX = re.compile(
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|L\.?P|plc|PLC|N\.V|S\.A|AG|GmbH)\.?"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "FFTW Funds in Dublin", "Smith+Nephew plc (London, UK)", "Potlach Corporation (USA)"
+_ITEM_PLACE = re.compile(
+    r"\s+(?:in|of)\s+[A-Z][\w ]*$|\s*\([^()]*,[^()]*\)$|\s*\((?:USA|U\.S\.A?\.?|US|UK|U\.K\.)\)$"
+)
+
+
+def _board_list(s: str, name: str, b: int) -> Iterator[Mention]:
+    """A seat on each board a biography lists: "member of the Supervisory Boards of A and B"."""
+    m = _BOARD_LIST.match(s, b)
+    if m is None:
+        return
+    if m.group("kind"):
+        title = f"{m.group('kind').title()} Board member"
+    else:
+        board = re.sub(r"(?i)\bboards\b", "Board", " ".join(m.group("board").split()))
+        title = f"{m.group('head').capitalize()} of the {board.title().replace(' Of ', ' of ')}"
+    for item in _list_items(s[m.end() :]):
+        yield Mention(name, title, item, "appointment", (0, 0), role_for_title(title))
+
+
+def _list_items(rest: str) -> list[str]:
+    """The companies a list opens with: "Royal Dutch Airlines (KLM) and Royal KPN." → two names."""
+    rest = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0]
+    items: list[str] = []
+    depth, piece = 0, ""
+    for ch in rest:  # split at top-level separators only: "Royal Dutch Airlines (KLM, NL)" stays whole
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        piece += ch
+    out = []
+    for raw in _LIST_SPLIT.split(piece) if depth == 0 else []:
+        item = _ITEM_PLACE.sub("", " ".join(raw.split())).strip()
+        if out and _BARE_SUFFIX.fullmatch(item):
+            out[-1] = f"{out[-1]}, {item}"  # "Black Silicon Holdings, Inc."
+            continue
+        if not item or not item[0].isupper() or len(item.split()) > 6:
+            break
+        out.append(item)
+    items.extend(out)
+    return items[:8] if len(items) <= 8 else []
+
+
 # "Department of the Treasury", "the Board of Directors", "Globex's Aerospace Engines": a
 # capitalised run after these is part of a proper noun, not a person.
-_PROPER_NOUN_TAIL = re.compile(r"(?:\b[A-Z][\w&]*\s+of\s+(?:the\s+)?|\bof\s+the\s+|[A-Za-z]['’]s\s+)$")
+_PROPER_NOUN_TAIL = re.compile(
+    r"(?:\b(?!(?:Departure|Appointment|Resignation|Retirement|Election|Promotion|Termination)\s)[A-Z][\w&]*\s+of"
+    r"\s+(?:the\s+)?|\bof\s+the\s+|[A-Za-z]['’]s\s+)$"
+)
+# "Departure of Brett Kaufman as Chief Financial Officer": an 8-K heading about leaving.
+_LEAVING_BEFORE = re.compile(r"(?i)\b(?:departure|resignation|retirement|termination)\s+of\s+$")
 
 
 def _past_org_words(s: str, a: int, b: int, lexicon: OrgLexicon) -> int | None:
@@ -293,9 +504,14 @@ def _mentions_for(
                 org = _org_after(s, t.end, nxt, lexicon)
             kind = "quote" if _is_quote(s, a) else "appointment"
             yield from _make(name, t, org, subject, kind, clause, past, lead=s[prev_end:a])
+            if re.search(r"(?i)\bas\s+$", fill):  # "has served as President since ..., as CFO ..."
+                yield from _further_titles(s, name, t, nxt, lexicon, subject, past, False)
             return
-    # 2. a title right before the name: "Chairman and CEO John A. Smith", "Acme CEO Jane Roe"
+    # 2. a title right before the name: "Chairman and CEO John A. Smith", "Acme CEO Jane Roe",
+    #    "the Company's CEO, Steven P. Jobs, ..."
     before = _title_ending_at(s, a, prev_end, lexicon)
+    if before is None and s[b : b + 1] == ",":
+        before = _title_ending_at(s, a, prev_end, lexicon, comma=True)
     if before is not None:
         t, org_written = before
         yield from _make(
@@ -325,11 +541,13 @@ def _mentions_for(
         ):
             clause = s[b : min(nxt, t.end + _DATE_REACH)]
             past = bool(_PAST.search(gap))
-            leaving = bool(_LEAVING.search(gap))
+            leaving = bool(_LEAVING.search(gap) or _LEAVING_BEFORE.search(s, max(prev_end, a - 40), a))
             explicit_filer = bool(re.search(r"(?i)\bthe\s+(?:company|registrant|corporation)\b", gap))
             org = _org_of(t, None)
             if org is None and explicit_filer:
                 org = ""
+            elif org is None:
+                org = _org_after(s, t.end, nxt, lexicon)
             yield from _make(
                 name,
                 t,
@@ -342,6 +560,7 @@ def _mentions_for(
                 lead=s[prev_end:a],
                 loose_dates=True,  # "joined the Company in February 1999 as ..."
             )
+            yield from _further_titles(s, name, t, nxt, lexicon, subject, past and not leaving, leaving)
             return
     # 4. "elected X to the Board of Directors" / "X was appointed to the Board"
     tb = _TO_BOARD.match(s, b, nxt)
@@ -360,6 +579,36 @@ def _mentions_for(
             False,
             lead=s[prev_end:a],
         )
+
+
+# "... as President since January 2009, as Chief Financial Officer ... since July 2016, and as ..."
+_AND_AS = re.compile(
+    rf"(?i)(?:\s+(?:since|from|until|through|in)\s+{DATE}(?:\s+(?:to|through|until)\s+(?:{DATE}|(?:the\s+)?present))?)?"
+    r"(?:\s*,\s*(?:and\s+)?as\s+|\s+and\s+(?=(?:a|an)\s+member\b))(?:(?:the|a|an|our|its)\s+)*"
+)
+
+
+def _dates(m: Mention) -> tuple[date | None, date | None]:
+    return m.start, m.end
+
+
+def _further_titles(
+    s: str,
+    name: str,
+    t: TitleMatch,
+    nxt: int,
+    lexicon: OrgLexicon,
+    subject: str | None,
+    past: bool,
+    leaving: bool,
+) -> Iterator[Mention]:
+    """The titles a biography lists after the first, each with its own "as" and dates."""
+    while (more := _AND_AS.match(s, t.end, nxt)) is not None:
+        t = match_title(s, more.end(), nxt, lexicon)
+        if t is None or _name_follows(s, t.end, nxt):
+            return
+        clause = s[t.start : min(nxt, t.end + _DATE_REACH)]
+        yield from _make(name, t, _org_of(t, None), subject, "appointment", clause, past, leaving=leaving)
 
 
 def _make(
@@ -391,10 +640,17 @@ def _make(
         start, end = position_dates(lead, leaving=leaving, effective_only=True)
     if start and end and start > end:
         start = end = None  # dates that cannot both be this position's
-    role = role_for_title(t.title)
+    title = "Director" if _OWN_BOARD_MEMBER.fullmatch(t.title) else t.title
+    role = role_for_title(title)
     orgs = t.orgs if len(t.orgs) > 1 and org == t.orgs[0] else (org,)
     for o in orgs:
-        yield Mention(name, t.title, o, kind, (0, 0), role, start, end)
+        yield Mention(name, title, o, kind, (0, 0), role, start, end)
+
+
+# "a member of our Board", "a member of the Company's Board": a director, as rosters write it.
+_OWN_BOARD_MEMBER = re.compile(
+    r"(?i)member\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:company|registrant|corporation)['’]s\s+)?board"
+)
 
 
 def _org_of(t: TitleMatch, written: str | None) -> str | None:
@@ -418,7 +674,7 @@ def _org_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | None:
         if not om or not has_legal_suffix(om.group()):
             return None
         end = at + om.end()
-    org = s[at:end].strip(" ,")
+    org = re.sub(r"(?<=[a-z]{4})\.$", "", s[at:end].strip(" ,"))  # the sentence's period, not "Inc."
     if is_person_name(org):
         return None
     return org
@@ -435,19 +691,27 @@ def _prefix_org_title(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> tuple[
     return s[pos:end], t_pos
 
 
-def _title_ending_at(s: str, a: int, floor: int, lexicon: OrgLexicon) -> tuple[TitleMatch, str | None] | None:
-    """A title that ends right before the name at `a`, and an organisation right before that title."""
+def _title_ending_at(
+    s: str, a: int, floor: int, lexicon: OrgLexicon, *, comma: bool = False
+) -> tuple[TitleMatch, str | None] | None:
+    """A title that ends right before the name at `a`, and an organisation right before that title.
+
+    With `comma`, the title is set off by a comma ("the Company's CEO, Steven P. Jobs, ...") and
+    must follow a possessive: "the Company's", "its", "Acme's".
+    """
     window_start = max(floor, a - 160)
     gap = s[window_start:a]
-    if not gap.endswith((" ", "\n")):
+    if not gap.endswith((", ", ",\n") if comma else (" ", "\n")):
         return None
     if _HEADING.fullmatch(s.strip()):
         return None  # "CEO Pay Ratio", "Director Independence": a heading, not a person
     for m in re.finditer(r"(?<![\w-])(?=[A-Za-z])", gap):
         st = window_start + m.start()
         t = match_title(s, st, a, lexicon)
-        if t is None or s[t.end : a].strip() or not ends_with_title_head(t.title):
+        if t is None or s[t.end : a].strip() != ("," if comma else "") or not ends_with_title_head(t.title):
             continue
+        if comma and not _POSSESSIVE_BEFORE.search(s, max(floor, st - 40), st):
+            return None
         if _DETERMINER_BEFORE.search(s, max(floor, st - 12), st):
             return None  # "the 2018 CEO Performance Award": the title qualifies a noun
         if t.org is not None and t.org != "":

@@ -7,6 +7,11 @@ HTML. 8-Ks list committee members under one "... Committee" heading per
 column. Columns come from the table's own structure (header words, gutters,
 column marks, HTML cell positions), and a row counts only when its name cell
 is a person's name and its position cell a title.
+
+Two lists state the position outside the row: the vote table of an annual
+meeting's results, under "... were elected ... as directors", and the
+biographies or rows under a heading naming a board ("Supervisory Board",
+"Independent Directors:").
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
-from edgarkg.text.columns import cut, gutters, html_columns, marker_columns, split_tabs
+from edgarkg.text.columns import cut, gutters, html_columns, marker_columns, split_tabs, split_wide
 from edgarkg.text.mentions import Mention, parse_date
 from edgarkg.text.names import (
     clean_person_name,
@@ -28,7 +33,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["roster_mentions"]
+__all__ = ["roster_mentions", "board_section_mentions"]
 
 _NAME_HEAD = re.compile(
     r"^(?:names?|name of (?:executive|officer|director|individual)\w*|officers?|directors?"
@@ -57,7 +62,10 @@ SourceOffset = Callable[[int], int]
 
 
 def roster_mentions(
-    text: str, source: str | None = None, source_offset: SourceOffset | None = None
+    text: str,
+    source: str | None = None,
+    source_offset: SourceOffset | None = None,
+    all_lines: Sequence[Segment] | None = None,
 ) -> Iterator[Mention]:
     """Mentions from the person tables of `text`.
 
@@ -65,9 +73,10 @@ def roster_mentions(
     source offset) let HTML tables keep their real column positions, which
     the reading text loses where it drops empty spacer cells.
     """
-    all_lines = list(lines(text))
+    all_lines = list(lines(text)) if all_lines is None else all_lines
     yield from _tab_tables(all_lines, source, source_offset)
     yield from _text_tables(all_lines)
+    yield from _election_results(all_lines)
 
 
 def _roster(name: str, title: str, span: tuple[int, int], since: date | None = None) -> Mention:
@@ -283,3 +292,124 @@ def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> It
             )  # "President--" + "Europe" → "President--Europe"
             if is_title(title, max_words=30):
                 yield _roster(name, title, (first.start, end))
+
+
+# --- election results ----------------------------------------------------------------------
+
+# "The individuals listed below were elected ... to serve as directors", "Election of Directors".
+_ELECTED = re.compile(
+    r"(?i)\belect(?:ed|ion)\b[^.\n]{0,160}\b(?:directors?|trustees?)\b"
+    r"|\b(?:directors?|trustees?|nominees?)\b[^.\n]{0,160}\b(?:were|was|are|is)\s+(?:duly\s+)?(?:re-?)?elected\b"
+)
+_VOTE_CELL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?%|-+|[-–—]|N/?A)$", re.I)
+_VOTE_LOOKAHEAD = 12  # lines between the sentence and the table's first row (column heads, <TABLE> marks)
+
+
+def _vote_row(line: Segment) -> str | None:
+    """The nominee of a row of vote counts ("James Bell   2,664,386,155   40,229,756 ..."), else None."""
+    cells = split_wide(line)
+    if len(cells) < 2 or not all(_VOTE_CELL.match(c.text) for c in cells[1:]):
+        return None
+    name = re.sub(r"\s*(?:[(\[]\d{1,2}[)\]]|\*+)$", "", " ".join(cells[0].text.split()))
+    return name if is_person_name(name, allow_caps=True) else None
+
+
+def _election_results(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """Nominees in the vote table after "... were elected ... as directors": each is a director.
+
+    8-Ks (Item 5.07) and 10-Qs (Item 4) report the annual meeting's votes as
+    a row of counts per nominee; the sentence above the table says they were
+    elected, which is the position.
+    """
+    i, n = 0, len(all_lines)
+    while i < n:
+        if "lect" not in all_lines[i].text or not _ELECTED.search(all_lines[i].text):
+            i += 1
+            continue
+        j, found, blanks = i + 1, 0, 0
+        while j < n and (found or j <= i + _VOTE_LOOKAHEAD):
+            line = all_lines[j]
+            name = _vote_row(line)
+            if name is not None:
+                found += 1
+                blanks = 0
+                span = (line.start, line.end)
+                yield Mention(clean_person_name(name), "Director", None, "roster", span, "director")
+            elif not line.text.strip():
+                blanks += 1
+                if found and blanks > 1:
+                    break
+            elif found and not re.match(r"\s*</?(?:TABLE|PAGE|CAPTION|S>|C>)", line.text, re.I):
+                break
+            j += 1
+        i = max(i + 1, j if found else i + 1)
+
+
+# --- board sections ------------------------------------------------------------------------
+
+# "Supervisory Board", "Members of the Executive Board", "Independent Directors:", "Interested Directors(2):"
+_BOARD_HEADING = re.compile(
+    r"^(?:members\s+of\s+the\s+)?(?P<q>(?:independent|interested|non-employee|non-executive|executive)\s+)?"
+    r"(?P<body>directors|(?:supervisory|executive|management)\s+board|board\s+of\s+directors)"
+    r"\s*(?:\(\d{1,2}\)|\*+)?\s*:?$",
+    re.I,
+)
+_UNDERLINE = re.compile(r"^[-=_\s]+$")
+_AFTER_LEAD_NAME = re.compile(r"(?:,|\t| {2,}|\.\s+(?:Mr|Ms|Mrs|Dr)\.|\s+\(|\s+[a-z])")
+_SECTION_LINES = 400
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–\s]*(?:\d{1,3}|[ivxl]{1,5})[-–\s]*$", re.I)
+
+
+def _board_title(heading: re.Match[str]) -> str:
+    body = " ".join(heading.group("body").split()).title()
+    qualifier = (heading.group("q") or "").strip().title()
+    if body.endswith("Board"):  # a two-tier board: "Member of the Supervisory Board"
+        return f"Member of the {body}"
+    return f"{qualifier} Director".strip()
+
+
+def _lead_name(text: str) -> str | None:
+    """The person opening a paragraph or row: "D.G. Eustace, 64 (British), is ...", "Kees Storm started"."""
+    end = leading_person_name(text)
+    if end is None or not _AFTER_LEAD_NAME.match(text, end):
+        return None
+    name = text[:end]
+    return name if is_person_name(name) else None
+
+
+def board_section_mentions(text: str, all_lines: Sequence[Segment] | None = None) -> Iterator[Mention]:
+    """Everyone whose biography or row opens a paragraph under a heading naming a board.
+
+    20-Fs and proxies introduce their members under "Supervisory Board" /
+    "Executive Board" / "Independent Directors" headings, one paragraph (or
+    table row) per person; the heading is the position. The section ends at
+    the next short heading-like line. The biographies stay the prose rules'
+    to read: they hold the members' other positions.
+    """
+    all_lines = list(lines(text)) if all_lines is None else all_lines
+    i, n = 0, len(all_lines)
+    while i < n:
+        raw = all_lines[i].text
+        quick = len(raw) < 80 and ("oard" in raw or "irectors" in raw or "IRECTORS" in raw or "OARD" in raw)
+        heading = _BOARD_HEADING.match(" ".join(raw.split())) if quick else None
+        if not heading:
+            i += 1
+            continue
+        title = _board_title(heading)
+        j, opens = i + 1, True  # the first line after the heading opens a paragraph
+        while j < n and j < i + _SECTION_LINES:
+            line = all_lines[j]
+            t = line.text.strip()
+            if not t or _UNDERLINE.match(t) or _PAGE_NUMBER.match(t):
+                opens = True
+                j += 1
+                continue
+            name = _lead_name(t) if opens or "\t" in t else None
+            if name is not None:
+                span = (line.start, line.end)
+                yield Mention(clean_person_name(name), title, None, "roster", span, "director")
+            elif len(t.split()) <= 8 and not re.search(r"[.,;)]$", t):
+                break  # the next heading
+            opens = t.endswith((".", ":", ";")) or "\t" in t
+            j += 1
+        i = j if j > i + 1 else i + 1

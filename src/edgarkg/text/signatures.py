@@ -61,11 +61,11 @@ _HEADER_WORDS = frozenset(
 _STRIP = " \t,;:_"
 
 
-def registrant_names(text: str) -> list[str]:
+def registrant_names(text: str, all_lines: Sequence[Segment] | None = None) -> list[str]:
     """Cover-page registrant names: the line above "(Exact name of registrant as specified in ...)"."""
     out: list[str] = []
     prev = ""
-    for seg in lines(text):
+    for seg in lines(text) if all_lines is None else all_lines:
         t = seg.text.strip()
         if re.match(r"^\(?\s*exact name of (?:the )?registrant", t, re.I) and prev:
             out.append(prev)
@@ -74,9 +74,11 @@ def registrant_names(text: str) -> list[str]:
     return out
 
 
-def signature_mentions(text: str, lexicon: OrgLexicon) -> Iterator[Mention]:
-    """A mention per signer and registrant in `text`."""
-    all_lines = list(lines(text))
+def signature_mentions(
+    text: str, lexicon: OrgLexicon, all_lines: Sequence[Segment] | None = None
+) -> Iterator[Mention]:
+    """A mention per signer and registrant in `text` (`all_lines`: its lines, if already cut)."""
+    all_lines = list(lines(text)) if all_lines is None else all_lines
     done: set[int] = set()
     last_orgs: list[str] | None = None
     last_line = -100
@@ -137,9 +139,13 @@ def _name_after_slash(line: Segment, pos: int) -> tuple[str | None, list[Segment
     if is_person_name(_dedupe_repeat(name), allow_caps=True):
         return name, cells[1:]
     end = leading_person_name(first.text, allow_caps=True)
+    start = 0
     if end is None:
-        return name or None, cells[1:]
-    signer = first.text[:end]
+        typed = _typed_after_signature(first.text)
+        if typed is None:
+            return name or None, cells[1:]
+        start, end = typed
+    signer = first.text[start:end]
     again = re.match(r"\s*" + re.escape(signer), first.text[end:], re.I)
     if again:
         end += again.end()
@@ -147,6 +153,20 @@ def _name_after_slash(line: Segment, pos: int) -> tuple[str | None, list[Segment
     lead = len(remainder) - len(remainder.lstrip(_STRIP))
     extra = Segment(remainder.strip(_STRIP), first.start + end + lead, first.end)
     return signer, ([extra] if extra.text else []) + cells[1:]
+
+
+def _typed_after_signature(cell: str) -> tuple[int, int] | None:
+    """The typed name after a signature the name rules cannot read.
+
+    "RICHARD L DOBSON, M.D. Richard L. Dobson": the typed name is mixed case
+    and its family name is the signature's.
+    """
+    for m in re.finditer(r"(?<=\s)[A-Z][a-z]", cell):
+        a = m.start()
+        length = leading_person_name(cell[a:])
+        if length is not None and surname(cell[a : a + length]).casefold() in cell[:a].casefold():
+            return a, a + length
+    return None
 
 
 def _dedupe_repeat(name: str) -> str:
