@@ -213,7 +213,7 @@ def main() -> None:
                 elif local_digest:
                     row["equals_local"] = row["digest"] == local_digest
             results["runs"].append(row)
-            stages = " ".join(f"{k}={v:.0f}" for k, v in rep["stage_seconds"].items())
+            stages = " ".join(f"{k}={v:.1f}" for k, v in rep["stage_seconds"].items())
             print(
                 f"{docs:>8} {('dask ' if dask else '') + str(w) + 'w':<10} {r['wall']:>8.1f} "
                 f"{row['docs_per_s']:>7.1f} {row['triples_per_s']:>9,.0f} {r['peak_rss'] / 2**30:>8.2f}G "

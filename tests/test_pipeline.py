@@ -150,3 +150,24 @@ def test_dates_are_dates(corpus_build):
     db, _ = corpus_build
     for row in db.query(f"SELECT ?d WHERE {{ GRAPH ?g {{ ?f <{EKG}filingDate> ?d }} }}"):
         date.fromisoformat(row["d"].value)
+
+
+def test_resume_trusts_the_ledger_only_while_the_store_agrees(tmp_path):
+    from edgarkg.pipeline import LEDGER, build_store
+
+    exelon = CORPUS / "submission" / "exelon_8-K_2005-04-27_0000950137-05-004969.txt"
+    graph = ox.NamedNode("https://w3id.org/edgarkg/id/filing/0000950137-05-004969")
+    db, state = ox.Store(), tmp_path / "state"
+    first = build_store([exelon], db, validate=False, state=state)
+    assert (first.filings, first.unchanged) == (1, 0)
+    with open(state / LEDGER, "a") as f:
+        f.write('{"run": "https://w3id.org/edgarkg/id/run/x", "files": [{"sha2')  # torn by a kill
+    again = build_store([exelon], db, validate=False, state=state, resume=True)
+    assert (again.filings, again.unchanged) == (0, 1)
+    assert "1 filings skipped as unchanged" in again.summary()
+    db.remove_graph(graph)  # the ledger says built, the store says otherwise: build it
+    third = build_store([exelon], db, validate=False, state=state, resume=True)
+    assert (third.filings, third.unchanged) == (1, 0)
+    assert db.contains_named_graph(graph)
+    with pytest.raises(ValueError, match="state directory"):
+        build_store([exelon], db, validate=False, resume=True)

@@ -11,7 +11,6 @@ import importlib
 import json
 import os
 import sys
-import tempfile
 
 import click
 
@@ -170,9 +169,15 @@ def main() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Validate with these SHACL shapes instead of the shipped ones.",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Go on with a killed build: skip input files already built unchanged (same SHA-256) "
+    "and reuse partitions it finished. With --store or -o.",
+)
 def build(
     inputs, do_fetch, output, validate, extractors, report_path, quiet, store_path, shards_dir, workers,
-    executor, scheduler, work_dir, progress_log, shapes_path, **fetch_args,
+    executor, scheduler, work_dir, progress_log, shapes_path, resume, **fetch_args,
 ) -> None:  # fmt: skip
     """Build the graph of INPUTS (files, directories, .zip/.tar.gz archives, EDGAR submissions).
 
@@ -181,10 +186,8 @@ def build(
     Extraction, mapping and per-filing validation run in --workers processes
     (or on Dask); entity resolution and the corpus-level SHACL pass run once.
     """
-    import pyoxigraph as ox
-
     from edgarkg.executors import ExecutorError, default_workers, make_executor
-    from edgarkg.pipeline import build_shards, build_store
+    from edgarkg.pipeline import BUILD_STATE, LEDGER, build_shards, build_store, scratch_for
     from edgarkg.progress import Fanout, JsonProgress, ProgressBar
     from edgarkg.rdfio import UnknownFormat, format_for, write_store
     from edgarkg.registry import UnknownExtractor
@@ -198,6 +201,8 @@ def build(
             raise UsageProblem(str(exc)) from None
     if shards_dir and (output or store_path):
         raise UsageProblem("--shards writes its own output: give it without -o/--store")
+    if shards_dir and resume:
+        raise UsageProblem("--resume works with --store or -o, not --shards")
     if not output and not store_path and not shards_dir:
         store_path = str(default_store_path())
     if do_fetch:
@@ -222,14 +227,24 @@ def build(
         if shards_dir:
             report = build_shards(inputs, shards_dir, **options)
         else:
-            store = Store(store_path) if store_path else None
-            if store is None:  # -o alone: an on-disk scratch store keeps memory flat on big builds
-                scratch = tempfile.mkdtemp(prefix=".edgarkg-store-", dir=os.path.dirname(output) or ".")
-            db = store.db if store else ox.Store(scratch)
-            report = build_store(inputs, db, work_dir=work_dir, **options)
+            if not store_path:  # -o alone: an on-disk scratch store beside it, kept after a kill for --resume
+                scratch = scratch_for(output)
+                store = Store(scratch / "store")
+                if not resume:  # what a killed build left: start clean
+                    store.db.clear()
+                    (store.path / BUILD_STATE / LEDGER).unlink(missing_ok=True)
+                for part in scratch.parent.glob(f".{os.path.basename(output)}.*.part"):
+                    part.unlink(missing_ok=True)  # a killed write of the output (we hold its lock)
+            else:
+                store = Store(store_path)
+            state = store.path / BUILD_STATE
+            report = build_store(inputs, store.db, work_dir=work_dir, state=state, resume=resume, **options)
             if output:
-                write_store(db, output)
-            del db
+                write_store(store.db, output)
+            if scratch:
+                store.close()
+                store = None
+                remove_tree(scratch)
     except StoreLocked as exc:
         raise click.ClickException(str(exc)) from None
     except UnknownExtractor as exc:
@@ -239,8 +254,6 @@ def build(
         progress.close()
         if store:
             store.close()
-        if scratch:
-            remove_tree(scratch)
     for problem in report.problems:
         if problem.severity == "error" or not quiet:
             click.echo(f"{problem.severity}: {problem.source}: [{problem.stage}] {problem.reason}", err=True)
@@ -520,28 +533,50 @@ def store_remove(filings, store_path) -> None:
     "--graph-param", default="graph", show_default=True, help="Graph parameter name of the endpoint."
 )
 @click.option("--batch", default=50_000, show_default=True, help="Triples per request.")
-@click.option("--retries", default=5, show_default=True)
+@click.option("--retries", default=5, show_default=True, help="Retries per request on transient failures.")
+@click.option(
+    "--backoff",
+    default=0.5,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Seconds before the first retry; doubled for each next one.",
+)
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds.")
+@click.option(
+    "--stop-after",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Filings failing in a row before giving up on the rest (0: never give up).",
+)
 @click.option("--filing", "only", multiple=True, help="Push only these graphs (IRIs; repeatable).")
+@click.option(
+    "--filings-from",
+    type=click.File("r"),
+    help="Push only the graphs listed in this file, one IRI a line (e.g. a --failed-list).",
+)
+@click.option(
+    "--failed-list",
+    type=click.Path(dir_okay=False),
+    help="Write the graphs not pushed here, one IRI a line, to push again with --filings-from.",
+)
 @click.option("--dry-run", is_flag=True, help="Print what would be sent.")
 def push(
-    endpoint,
-    store_path,
-    graphs,
-    user,
-    password,
-    auth,
-    use_update,
-    target_graph,
-    graph_param,
-    batch,
-    retries,
-    only,
-    dry_run,
-) -> None:
-    """Push the graph to a SPARQL 1.1 triple store (PUT replaces each filing's graph)."""
+    endpoint, store_path, graphs, user, password, auth, use_update, target_graph, graph_param, batch,
+    retries, backoff, timeout, stop_after, only, filings_from, failed_list, dry_run,
+) -> None:  # fmt: skip
+    """Push the graph to a SPARQL 1.1 triple store (PUT replaces each filing's graph).
+
+    Exits 1 if any graph was not pushed; those are listed on stderr (and in
+    --failed-list), and pushing them again with --filings-from completes the push.
+    """
     from edgarkg.push import Endpoint
     from edgarkg.push import push as run_push
+    from edgarkg.rdfio import atomic_output
 
+    selected = list(only)
+    if filings_from is not None:
+        selected += [line.strip() for line in filings_from if line.strip() and not line.startswith("#")]
     db = _open_source(store_path, graphs)
     target = Endpoint(
         endpoint,
@@ -551,18 +586,24 @@ def push(
         auth=auth,
         graph_param=graph_param,
         retries=retries,
+        backoff=backoff,
+        timeout=timeout,
     )
     report = run_push(
         db,
         target,
         target_graph=target_graph,
         batch_triples=batch,
-        only=only or None,
+        only=selected if only or filings_from is not None else None,
         dry_run=dry_run,
         log=lambda line: click.echo(line, err=not dry_run),
+        stop_after=stop_after or None,
     )
     if not dry_run:
         click.echo(report.summary())
+    if failed_list and not dry_run:
+        with atomic_output(failed_list) as tmp:
+            tmp.write_text("".join(f"{graph}\n" for graph in report.not_pushed))
     if report.failed:
         for r in report.failed:
             click.echo(f"not pushed: {r.graph}: {r.error}", err=True)

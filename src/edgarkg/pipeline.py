@@ -4,12 +4,16 @@ The input list is cut into partitions of files. Each partition is one task
 (`stages.run_partition`): read, extract, map each filing to its named graph,
 validate it with SHACL and write it to a scratch N-Quads shard. Tasks run in
 this process, in worker processes or on Dask (`executors`); only small
-results come back. The driver then does the global steps once: it loads the
-shards into a pyoxigraph store as they arrive (in input order, so a filing
-given twice is replaced by the later one, as before), resolves entities,
-and runs the corpus-level SHACL pass (`crosscheck`). `build_shards` writes
-output shards plus a manifest instead, resolving over the compact entity
-table the workers send back and rewriting only the shards it touches.
+results come back. The driver then does the global steps once: it resolves
+entities over the entity tables the workers send back (and what the store
+already holds), commits each partition's graphs, already resolved, to the
+store in one transaction (in input order, so a filing given twice is
+replaced by the later one), and runs the corpus-level SHACL pass
+(`crosscheck`). A kill at any point thus leaves every graph old, or new and
+final; an input ledger and the partitions kept in a state directory let a
+killed build resume (`build_store(state=..., resume=True)`). `build_shards`
+writes output shards plus a manifest instead, resolving over the compact
+entity table and rewriting only the shards it touches.
 
 Each stage reports problems with the document and the stage that met them
 and goes on: one broken filing never sinks a build. The whole graph only
@@ -19,7 +23,11 @@ ever lives in a pyoxigraph store or in shards, never in rdflib.
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
 import os
+import pickle
+import secrets
 import tempfile
 import time
 from collections import defaultdict
@@ -38,9 +46,9 @@ from edgarkg.mapping.graph import run_iri
 from edgarkg.mapping.iris import EKG
 from edgarkg.model import Extractor, Problem
 from edgarkg.progress import ProgressEvent
-from edgarkg.rdfio import graph_quads, write_store
-from edgarkg.resolve import apply_renames, resolution_map
-from edgarkg.sources import is_ignored
+from edgarkg.rdfio import atomic_output, graph_quads, write_store
+from edgarkg.resolve import apply_renames
+from edgarkg.sources import walk
 from edgarkg.stages import PartitionResult, PartitionTask, extract, filing_runs, run_partition
 from edgarkg.store import replace_graph
 from edgarkg.validate import Violation
@@ -73,6 +81,9 @@ class BuildReport:
     rechecked: int = 0  # nodes the corpus-level pass validated again on the merged graph
     stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     manifest: str | None = None
+    resumed: bool = False
+    unchanged: int = 0  # filings `--resume` skipped: their input files were built unchanged
+    reused: int = 0  # input files whose partitions an interrupted build had finished
 
     @property
     def skipped(self) -> list[Problem]:
@@ -104,6 +115,12 @@ class BuildReport:
             f"{self.documents} documents read, {len(self.skipped)} skipped, {len(self.failed)} failed, "
             f"{len(self.warnings)} warnings; {self.filings} filings, {self.triples} triples, "
             f"{entities}; SHACL: {shacl}; {self.seconds:.1f} s"
+            + (
+                f"; resumed: {self.unchanged} filings skipped as unchanged, "
+                f"{self.reused} files reused from the interrupted build"
+                if self.resumed
+                else ""
+            )
         )
 
 
@@ -130,11 +147,14 @@ def run_graph(extractors: list[Extractor]) -> tuple[URIRef, Graph]:
 # -- planning ------------------------------------------------------------------------
 
 
-def list_inputs(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, int]]:
+def list_inputs(
+    inputs: Iterable[str | os.PathLike], problems: list[Problem] | None = None
+) -> list[tuple[str, int]]:
     """Every input file with its size, in the order `sources.iter_documents` reads them.
 
-    Directories are walked as the sources walk them (sorted, hidden and
-    ignored names left out); a missing path stays in the list so that its
+    Directories are walked by `sources.walk`, as the sources walk them (sorted,
+    hidden and ignored names left out, no link out of the directory followed:
+    those go to `problems`); a missing path stays in the list so that its
     partition reports it like any unreadable input.
     """
     if isinstance(inputs, str | bytes | os.PathLike):
@@ -143,11 +163,12 @@ def list_inputs(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, int]]:
     for item in inputs:
         path = Path(os.fsdecode(item))
         if path.is_dir():
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if not is_ignored(name):
-                        files.append(_sized(os.path.join(dirpath, name)))
+            for found in walk(path):
+                if isinstance(found, Problem):
+                    if problems is not None:
+                        problems.append(found)
+                else:
+                    files.append(_sized(str(found)))
         else:
             files.append(_sized(os.fspath(item) if not isinstance(item, bytes) else os.fsdecode(item)))
     return files
@@ -203,6 +224,7 @@ class _Driver:
         executor: Executor | str | None,
         work_dir: str | os.PathLike | None,
         partition_bytes: int | None = None,
+        staging: Path | None = None,
     ) -> None:
         self.started = time.perf_counter()
         self.chosen = registry.select(extractors)
@@ -213,7 +235,7 @@ class _Driver:
         self.validate = validate
         self.shapes = shapes
         self.progress = progress
-        files = list_inputs(inputs)
+        files = list_inputs(inputs, self.report.problems)
         self.report.files = len(files)
         self.report.bytes = sum(n for _, n in files)
         if isinstance(executor, str) or executor is None:
@@ -222,24 +244,34 @@ class _Driver:
         else:
             self.executor, self._owns_executor = executor, False
         self.report.workers, self.report.executor = self.executor.workers, self.executor.name
-        if work_dir is not None:
-            Path(work_dir).mkdir(parents=True, exist_ok=True)
-        self.work = Path(tempfile.mkdtemp(prefix=".edgarkg-work-", dir=work_dir))
-        names = tuple(e.name for e in self.chosen)
-        self.tasks = [
-            PartitionTask(
-                i,
-                tuple(chunk),
-                names,
-                str(self.run),
-                str(self.work / f"scratch-{i:05d}.nq.gz"),
-                validate,
-                shapes,
-            )  # fmt: skip
-            for i, chunk in enumerate(partition(files, self.executor.workers, target_bytes=partition_bytes))
-        ]
-        self.report.partitions = len(self.tasks)
+        self.staging = staging  # a kept work dir: partitions done survive a kill (`--resume`)
+        self.token = secrets.token_hex(4)  # this run's shards there, apart from a killed run's
+        if staging is not None:
+            staging.mkdir(parents=True, exist_ok=True)
+            self.work = staging
+        else:
+            if work_dir is not None:
+                Path(work_dir).mkdir(parents=True, exist_ok=True)
+            self.work = Path(tempfile.mkdtemp(prefix=".edgarkg-work-", dir=work_dir))
+        self.files = files
+        self.partition_bytes = partition_bytes
+        self.tasks = self.plan(files)
         self._files_done = self._bytes_done = 0
+
+    def plan(self, files: list[tuple[str, int]], first: int = 0) -> list[PartitionTask]:
+        """Partition tasks for `files`; a kept work dir names shards by content, so a rerun finds them."""
+        names = tuple(e.name for e in self.chosen)
+        tasks = []
+        for i, chunk in enumerate(partition(files, self.executor.workers, target_bytes=self.partition_bytes)):
+            shard = self.work / f"scratch-{first + i:05d}.nq.gz"
+            if self.staging is not None:
+                shard = self.work / f"scratch-{self.token}-{first + i:05d}.nq.gz"
+            task = PartitionTask(
+                first + i, tuple(chunk), names, str(self.run), str(shard), self.validate, self.shapes
+            )
+            tasks.append(task)
+        self.report.partitions = len(tasks)
+        return tasks
 
     def event(self, stage: str) -> None:
         if self.progress is not None:
@@ -300,7 +332,8 @@ class _Driver:
             self.executor.close()
         from edgarkg.shards import remove_tree
 
-        remove_tree(self.work)
+        if self.staging is None:
+            remove_tree(self.work)
         self.report.seconds = time.perf_counter() - self.started
         self.event("done")
 
@@ -361,6 +394,8 @@ def build_store(
     shapes: str | None = None,
     work_dir: str | os.PathLike | None = None,
     partition_bytes: int | None = None,
+    state: str | os.PathLike | None = None,
+    resume: bool = False,
 ) -> BuildReport:
     """Build the graph of `inputs` into `store` (one named graph per filing).
 
@@ -370,38 +405,103 @@ def build_store(
     partition shards go (shared with the workers on a cluster);
     `partition_bytes` the input bytes per partition (default: a few
     partitions per worker, at most 16 MB each).
+
+    Nothing is written to `store` until every partition is extracted and
+    resolved; then each partition's graphs go in as one transaction, already
+    resolved, so a kill at any point leaves each graph absent, old, or new
+    and final. `state` (a directory the caller owns, e.g. inside the store's
+    directory) keeps the input ledger and the partitions done; with it every
+    build is resumable and `resume` skips input files the ledger shows built
+    unchanged (same SHA-256, same extractors, graphs still in the store).
     Filings already in the store are replaced; resolution and the corpus-level
     SHACL pass look at the whole store, as they did for a single-process build.
     """
+    from edgarkg.shards import remove_tree
+
+    if resume and state is None:
+        raise ValueError("resume needs a state directory (where the input ledger is kept)")
+    staging = None
+    if state is not None:  # beside the ledger, or in the work dir the workers share (a cluster)
+        key = hashlib.sha256(os.fsencode(Path(state).resolve())).hexdigest()[:12]
+        staging = Path(state) / "staging" if work_dir is None else Path(work_dir) / f".edgarkg-staging-{key}"
+    if staging is not None and not resume:
+        remove_tree(staging)  # what a killed build left: a fresh build starts clean
     driver = _Driver(
         inputs, extractors=extractors, validate=validate, shapes=shapes, progress=progress,
         workers=workers, executor=executor, work_dir=work_dir, partition_bytes=partition_bytes,
+        staging=staging,
     )  # fmt: skip
     report = driver.report
+    report.resumed = resume
+    run = str(driver.run)
+    ledger = InputLedger(Path(state) / LEDGER) if state is not None else None
+    done = False
     try:
-        replace_graph(store, ox.NamedNode(str(driver.run)), graph_quads(driver.run_g, driver.run))
-        replace_graph(store, ONTOLOGY_GRAPH, ontology_quads())
-        loader = _Loader(store)
+        hashes = {path: file_sha256(path) for path, _ in driver.files} if ledger else {}
+        skip: set[str] = set()
+        if resume and ledger is not None:
+            for path, sha in hashes.items():
+                filings = ledger.unchanged(sha, run, store)
+                if filings:
+                    skip.add(path)
+        staged = _reuse_staged(staging, hashes, skip, run) if resume and staging else []
+        reused = {path for files, _ in staged for path, _ in files}
+        for files, _ in staged:
+            report.reused += len(files)
+        if ledger is not None:
+            report.unchanged = sum(len(ledger.filings_of(hashes[p])) for p in skip - reused)
+        todo = [(p, n) for p, n in driver.files if p not in skip and p not in reused]
+        driver.tasks = driver.plan(todo, first=len(staged))
+        results: list[tuple[tuple[tuple[str, str], ...], PartitionResult]] = list(staged)
         for result in driver.stage1():
             _absorb(report, result)
-            started = time.perf_counter()
-            loader.add(result)
-            report.stage_seconds["load"] += time.perf_counter() - started
-        report.filings = len(loader.seen)
+            files = tuple((f, hashes.get(f, "")) for f in driver.tasks[result.index - len(staged)].files)
+            if staging is not None and result.filings:
+                _save_staged(staging, files, run, result)
+            results.append((files, result))
+        for _, result in staged:
+            _absorb(report, result)
+            report.documents += result.documents
+        order = {path: i for i, (path, _) in enumerate(driver.files)}
+        results.sort(key=lambda fr: min((order.get(p, 0) for p, _ in fr[0]), default=0))
+        last_of: dict[str, int] = {}
+        violations: dict[str, list[Violation]] = {}
+        for i, (_, result) in enumerate(results):
+            for filing in result.filings:
+                last_of[filing] = i
+                violations.pop(filing, None)
+            violations.update(result.violations)
+        report.filings = len(last_of)
+        replace_graph(store, ox.NamedNode(run), graph_quads(driver.run_g, driver.run))
+        replace_graph(store, ONTOLOGY_GRAPH, ontology_quads())
         with driver.timed("resolve"):
-            renames = resolution_map(store)
-            touched = {v.value for v in renames.values()}
-            for old in renames:
-                touched.update(q.subject.value for q in store.quads_for_pattern(None, None, old))
-            apply_renames(store, renames)
+            renames = _store_renames(store, [r for _, r in results], set(last_of))
             report.merged_entities = len(renames)
+        touched = set(renames.values())
+        started = time.perf_counter()
+        for i, (files, result) in enumerate(results):
+            graphs = _final_graphs(result, {f for f in result.filings if last_of[f] == i}, renames, touched)
+            _commit_graphs(store, graphs)
+            if ledger is not None:
+                ledger.record(run, _ledger_entries(files, graphs))
+        touched.update(_rename_old_graphs(store, renames, set(last_of)))
+        report.stage_seconds["load"] += time.perf_counter() - started
+        if ledger is not None:
+            ledger.compact()
+        if staging is not None:
+            remove_tree(staging)
+        done = True
         if validate:
             with driver.timed("validate-corpus"):
-                flagged = {v.focus for vs in loader.violations.values() for v in vs}
+                flagged = {v.focus for vs in violations.values() for v in vs}
                 report.violations, report.rechecked = _corpus_pass(store, shapes, flagged | touched)
         with driver.timed("count"):
             _count(store, report)
     finally:
+        if not done and staging is not None:
+            for leftover in staging.glob(f"scratch-{driver.token}-*.nq.gz"):
+                if not leftover.with_suffix("").with_suffix(".staged").exists():
+                    leftover.unlink(missing_ok=True)
         driver.close()
     return report
 
@@ -461,6 +561,238 @@ def _count(store: ox.Store, report: BuildReport) -> None:
         setattr(report, attr, int(row["n"].value))
 
 
+# -- committing a store build: whole partitions, already resolved ----------------------
+
+BUILD_STATE = ".edgarkg-build"
+"""A store's build state (input ledger, partitions of an interrupted build), inside its directory."""
+LEDGER = "inputs.jsonl"
+
+
+def scratch_for(output: str | os.PathLike) -> Path:
+    """Where a `-o` build keeps its on-disk store: beside the output, so a killed build can resume."""
+    out = Path(output)
+    return out.parent / f".{out.name}.edgarkg-build"
+
+
+_SOURCE_PATH = str(EKG.sourcePath)
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    """The SHA-256 of a file's bytes ("" when it cannot be read: never taken as unchanged)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+class InputLedger:
+    """Which input files (by SHA-256) built which filing graphs: the memory `--resume` reads.
+
+    A JSON-lines file beside the store, one line per committed partition,
+    appended and fsynced only after the partition's graphs are in the store.
+    A kill between the two loses a line, never invents one: the worst case is
+    a file built again. A file counts as unchanged only if the same bytes
+    built its graphs with the same extractors, the last commit of each of
+    those graphs came from it, and the graphs are still in the store.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.by_sha: dict[str, tuple[str, list[str]]] = {}  # sha → (run, filings it built)
+        self.latest: dict[str, set[str]] = {}  # filing → the shas of its last commit
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except FileNotFoundError:
+            lines = []
+        for line in lines:
+            try:
+                self._apply(json.loads(line))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a torn last line from a kill, or a foreign line: ignored
+
+    def _apply(self, batch: dict) -> None:
+        run, builders = str(batch["run"]), defaultdict(set)
+        for entry in batch["files"]:
+            sha, filings = str(entry["sha256"]), [str(f) for f in entry["filings"]]
+            self.by_sha[sha] = (run, filings)
+            for filing in filings:
+                builders[filing].add(sha)
+        self.latest.update(builders)
+
+    def filings_of(self, sha: str) -> list[str]:
+        return self.by_sha.get(sha, ("", []))[1]
+
+    def unchanged(self, sha: str, run: str, store: ox.Store) -> list[str]:
+        """The filings this input built, if they need no rebuild; else []."""
+        built_by, filings = self.by_sha.get(sha, ("", []))
+        if not sha or built_by != run or not filings:
+            return []
+        for filing in filings:
+            if sha not in self.latest.get(filing, ()) or not store.contains_named_graph(ox.NamedNode(filing)):
+                return []
+        return filings
+
+    def record(self, run: str, files: list[dict]) -> None:
+        if not files:
+            return
+        batch = {"run": run, "files": files}
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(batch) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        self._apply(batch)
+
+    def compact(self) -> None:
+        """Rewrite (atomically) with only the entries still true, so it does not grow per build."""
+        runs: dict[str, list[dict]] = defaultdict(list)
+        for sha, (run, filings) in self.by_sha.items():
+            if filings and all(sha in self.latest.get(f, ()) for f in filings):
+                runs[run].append({"sha256": sha, "filings": filings})
+        with atomic_output(self.path) as tmp:
+            tmp.write_text("".join(json.dumps({"run": r, "files": fs}) + "\n" for r, fs in runs.items()))
+
+
+Staged = tuple[tuple[tuple[str, str], ...], PartitionResult]  # (path, sha256) per file, result
+
+
+def _save_staged(
+    staging: Path, files: tuple[tuple[str, str], ...], run: str, result: PartitionResult
+) -> None:
+    """Keep a finished partition (its shard is already there) for a rerun after a kill."""
+    meta = Path(result.shard).with_suffix("").with_suffix(".staged")
+    with atomic_output(meta) as tmp:
+        tmp.write_bytes(pickle.dumps((run, files, result)))
+
+
+def _reuse_staged(staging: Path, hashes: dict[str, str], skip: set[str], run: str) -> list[Staged]:
+    """Partitions an interrupted build finished, whose input files are still the same bytes."""
+    kept: list[Staged] = []
+    claimed: set[str] = set()
+    for meta in sorted(staging.glob("*.staged")):
+        try:
+            built_by, files, result = pickle.loads(meta.read_bytes())
+            result.shard = str(staging / Path(result.shard).name)  # the store may have moved
+        except Exception:  # noqa: BLE001 - unreadable: built again
+            built_by, files, result = None, (), None
+        paths = [p for p, _ in files]
+        if (
+            built_by == run
+            and paths
+            and all(hashes.get(p) == sha and sha for p, sha in files)
+            and not claimed.intersection(paths)
+            and not all(p in skip for p in paths)
+            and Path(result.shard).is_file()
+        ):
+            kept.append((tuple(files), result))
+            claimed.update(paths)
+        else:
+            meta.unlink(missing_ok=True)
+    live = {Path(r.shard).name for _, r in kept}
+    for shard in staging.glob("scratch-*.nq.gz"):
+        if shard.name not in live:
+            shard.unlink(missing_ok=True)
+    return kept
+
+
+def _store_renames(store: ox.Store, results: list[PartitionResult], replaced: set[str]) -> dict[str, str]:
+    """Resolution over the store as it will be: new graphs' entity tables plus the graphs kept."""
+    from edgarkg.entities import CIK_PREFIX, ORG_PREFIX, PREDICATES, EntityTable
+
+    table = EntityTable()
+    for result in results:
+        table.update(result.entities)
+    for predicate in PREDICATES:
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None):
+            s, g = q.subject, q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value in replaced or not isinstance(s, ox.NamedNode):
+                continue
+            if s.value.startswith((CIK_PREFIX, ORG_PREFIX)):
+                table.rows.add((s.value, predicate, q.object.value, isinstance(q.object, ox.Literal)))
+    return table.renames()
+
+
+def _renamed(quads: Iterable[ox.Quad], renames: dict[str, str], touched: set[str]) -> Iterator[ox.Quad]:
+    """Quads with renamed nodes replaced; subjects whose values changed go into `touched`."""
+    from edgarkg.shards import rename_quads
+
+    for q in rename_quads(quads, renames):
+        if isinstance(q.object, ox.NamedNode) and q.object.value in renames.values():
+            touched.add(q.subject.value)
+        yield q
+
+
+def _final_graphs(
+    result: PartitionResult, keep: set[str], renames: dict[str, str], touched: set[str]
+) -> dict[str, list[ox.Quad]]:
+    """The partition's filing graphs as they go into the store: resolved, later duplicates dropped."""
+    from edgarkg.shards import read_quads
+
+    graphs: dict[str, list[ox.Quad]] = defaultdict(list)
+    if not keep:  # nothing of it survives (or its worker failed and wrote nothing)
+        return graphs
+    quads: Iterable[ox.Quad] = (q for q in read_quads(result.shard) if q.graph_name.value in keep)
+    if result.org_mentions & renames.keys():
+        quads = _renamed(quads, renames, touched)
+    for q in quads:
+        graphs[q.graph_name.value].append(q)
+    return graphs
+
+
+def _commit_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]]) -> None:
+    """Put a partition's graphs in place of any old versions, in one transaction."""
+    if not graphs:
+        return
+    existing = [g for g in graphs if store.contains_named_graph(ox.NamedNode(g))]
+    if not existing:
+        store.extend(q for quads in graphs.values() for q in quads)  # one transaction
+        return
+    body = []
+    for name, quads in graphs.items():
+        triples = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode()
+        body.append(f"GRAPH <{name}> {{\n{triples}}}\n")
+    drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
+    store.update(f"{drops}INSERT DATA {{\n{''.join(body)}}}")
+
+
+def _rename_old_graphs(store: ox.Store, renames: dict[str, str], new: set[str]) -> set[str]:
+    """Apply resolution to graphs this build kept, one transaction per graph; returns touched nodes."""
+    graphs: set[ox.NamedNode] = set()
+    for old in renames:
+        node = ox.NamedNode(old)
+        for q in (*store.quads_for_pattern(node, None, None), *store.quads_for_pattern(None, None, node)):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in new:
+                graphs.add(q.graph_name)
+    touched = set(renames.values())
+    for graph in sorted(graphs, key=lambda g: g.value):
+        quads = list(_renamed(store.quads_for_pattern(None, None, None, graph), renames, touched))
+        replace_graph(store, graph, quads)
+    return touched
+
+
+def _ledger_entries(
+    files: tuple[tuple[str, str], ...], graphs: dict[str, list[ox.Quad]]
+) -> list[dict[str, object]]:
+    """Each input file with the filing graphs its documents went into (by `ekg:sourcePath`)."""
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for name, quads in graphs.items():
+        for q in quads:
+            if q.predicate.value == _SOURCE_PATH:
+                by_source[q.object.value].add(name)
+    entries = []
+    for path, sha in files:
+        built = set()
+        for source, filings in by_source.items():
+            if source == path or source.startswith(path + "!"):
+                built |= filings
+        if sha and built:
+            entries.append({"path": path, "sha256": sha, "filings": sorted(built)})
+    return entries
+
+
 # -- shard builds ----------------------------------------------------------------------
 
 
@@ -494,6 +826,11 @@ def build_shards(
     (out / sh.MANIFEST).unlink(missing_ok=True)  # until the new one is written, no build is complete here
     for stale in out.glob("part-*.nq.gz"):
         stale.unlink()
+    for stale in (*out.glob(".edgarkg-work-*"), *out.glob(".*.part")):  # what a killed build left
+        if stale.is_dir():
+            sh.remove_tree(stale)
+        else:
+            stale.unlink(missing_ok=True)
     driver = _Driver(
         inputs, extractors=extractors, validate=validate, shapes=shapes, progress=progress,
         workers=workers, executor=executor, work_dir=out, partition_bytes=partition_bytes,

@@ -5,11 +5,16 @@ Two protocols, so any SPARQL 1.1 store works: the Graph Store HTTP Protocol
 and SPARQL 1.1 Update (DROP GRAPH + INSERT DATA) for stores without it.
 Transient failures (connection errors, timeouts, 429, 5xx) are retried with
 exponential backoff, honouring Retry-After; a filing that still fails is
-reported, and the rest goes on.
+reported, and the rest goes on, until `stop_after` filings fail in a row:
+then the endpoint is taken to be down and the remaining filings are reported
+as not pushed without trying them. Every filing not pushed is named in the
+report, so a second push of just those (`only=`) completes the first: each
+graph is replaced whole (PUT, or DROP + INSERT), so pushing one again is safe.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 import urllib.error
 import urllib.parse
@@ -40,12 +45,44 @@ class Endpoint:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             passwords.add_password(None, self.url, self.user, self.password or "")
             handler = (
-                urllib.request.HTTPDigestAuthHandler(passwords)
+                _PreemptiveDigest(passwords)
                 if self.auth == "digest"
                 else urllib.request.HTTPBasicAuthHandler(passwords)
             )
             handlers.append(handler)
-        return urllib.request.build_opener(*handlers)
+        opener = urllib.request.build_opener(*handlers)
+        if self.user is not None and self.auth == "digest":
+            with contextlib.suppress(OSError):  # learn the digest challenge (any answer will do)
+                opener.open(urllib.request.Request(self.url, method="HEAD"), timeout=self.timeout).close()
+        return opener
+
+
+class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
+    """Digest auth that answers the last challenge up front on every request.
+
+    urllib's handler sends each request unauthenticated first; with a batch of
+    megabytes the server answers 401 and closes mid-upload (a broken pipe,
+    then a retry after backoff): pushing to Virtuoso ran at 6-11k triples/s,
+    and at 22k/s with the challenge answered up front.
+    """
+
+    challenge: dict[str, str] | None = None
+
+    def http_error_auth_reqed(self, auth_header, host, req, headers):  # type: ignore[no-untyped-def]
+        value = headers.get(auth_header, "")
+        if value.lower().startswith("digest "):
+            items = urllib.request.parse_http_list(value[7:])
+            self.challenge = urllib.request.parse_keqv_list(filter(None, items))
+        return super().http_error_auth_reqed(auth_header, host, req, headers)
+
+    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
+        if self.challenge is not None and not req.has_header("Authorization"):
+            answer = self.get_authorization(req, self.challenge)
+            if answer:
+                req.add_unredirected_header("Authorization", f"Digest {answer}")
+        return req
+
+    https_request = http_request
 
 
 @dataclass
@@ -55,6 +92,7 @@ class GraphResult:
     ok: bool
     requests: int = 0
     error: str | None = None
+    tried: bool = True
 
 
 @dataclass
@@ -67,14 +105,21 @@ class PushReport:
         return [r for r in self.results if not r.ok]
 
     @property
+    def not_pushed(self) -> list[str]:
+        """The graphs to push again: those that failed or were never tried."""
+        return [r.graph for r in self.results if not r.ok]
+
+    @property
     def triples(self) -> int:
         return sum(r.triples for r in self.results if r.ok)
 
     def summary(self) -> str:
         rate = self.triples / self.seconds if self.seconds else 0.0
+        untried = sum(1 for r in self.failed if not r.tried)
         return (
-            f"{len(self.results) - len(self.failed)} graphs pushed, {len(self.failed)} failed; "
-            f"{self.triples} triples in {self.seconds:.1f} s ({rate:,.0f} triples/s)"
+            f"{len(self.results) - len(self.failed)} graphs pushed, {len(self.failed)} failed"
+            + (f" ({untried} not tried)" if untried else "")
+            + f"; {self.triples} triples in {self.seconds:.1f} s ({rate:,.0f} triples/s)"
         )
 
 
@@ -96,17 +141,25 @@ def push(
     only: Iterable[str] | None = None,
     dry_run: bool = False,
     log: Callable[[str], None] | None = None,
+    stop_after: int | None = 3,
 ) -> PushReport:
     """Push every named graph of `db` (or only those listed) to `endpoint`.
 
     With `target_graph`, all triples go to that one graph (replaced on the
-    first request) instead of one graph per filing.
+    first request) instead of one graph per filing. After `stop_after`
+    filings failed in a row (None: never), the rest are reported as not
+    pushed without being tried.
     """
     started = time.perf_counter()
     report = PushReport()
     opener = endpoint.opener()
-    first_into_target = True
+    first_into_target = only is None  # pushing a remainder adds to the target, never empties it
+    in_a_row = 0
     for graph in _graphs(db, set(only) if only is not None else None):
+        if stop_after is not None and in_a_row >= stop_after:
+            error = f"not tried: the endpoint failed {in_a_row} graphs in a row"
+            report.results.append(GraphResult(graph.value, 0, ok=False, error=error, tried=False))
+            continue
         triples = [q.triple for q in db.quads_for_pattern(None, None, None, graph)]
         dest = target_graph or graph.value
         result = GraphResult(graph.value, len(triples), ok=True)
@@ -123,6 +176,7 @@ def push(
             first_into_target = False
         except PushError as exc:
             result.ok, result.error = False, str(exc)
+        in_a_row = 0 if result.ok else in_a_row + 1
         report.results.append(result)
         if log and not dry_run:
             log(f"{'ok' if result.ok else 'FAILED'} <{graph.value}> {result.triples} triples"

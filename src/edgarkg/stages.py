@@ -25,29 +25,31 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from edgarkg import registry
-from edgarkg.entities import ORG_PREFIX, EntityTable
-from edgarkg.mapping.graph import map_filing
-from edgarkg.mapping.iris import filing_iri
+from edgarkg.entities import CIK_PREFIX, ORG_PREFIX, PREDICATES, EntityTable
+from edgarkg.mapping.graph import FilingTriples, map_filing_triples
 from edgarkg.model import Document, DocumentResult, Extractor, Problem
-from edgarkg.rdfio import atomic_output, graph_quads
+from edgarkg.rdfio import atomic_output
+from edgarkg.shacl_compiled import validate_triples
 from edgarkg.shards import COMPRESSLEVEL, HashingWriter, read_quads, rename_quads, serialize, write_scratch
 from edgarkg.sources import iter_documents
-from edgarkg.validate import Violation, shapes_graph, validate_graph
+from edgarkg.validate import Violation, shapes_graph
 
 # -- the extract stage (also the public `pipeline.extract`) ---------------------
 
 
 def extract(doc: Document, extractors: Iterable[Extractor]) -> DocumentResult:
-    """Run every extractor that accepts `doc`; an extractor's failure is a located problem."""
+    """Run every extractor that accepts `doc`; an extractor's failure is a located problem,
+    and what it logs as warnings meanwhile too (see `registry.collect_warnings`)."""
     result = DocumentResult(doc)
     for extractor in extractors:
-        try:
-            if extractor.accepts(doc):
-                result.facts.extend(extractor.extract(doc))
-        except Exception as exc:  # noqa: BLE001 - any extractor bug must not sink the build
-            result.problems.append(
-                Problem(doc.id, f"extract:{extractor.name}", f"{type(exc).__name__}: {exc}")
-            )
+        stage = f"extract:{extractor.name}"
+        with registry.collect_warnings(doc, stage) as problems:
+            try:
+                if extractor.accepts(doc):
+                    result.facts.extend(extractor.extract(doc))
+            except Exception as exc:  # noqa: BLE001 - any extractor bug must not sink the build
+                problems.append(Problem(doc.id, stage, f"{type(exc).__name__}: {exc}"))
+        result.problems.extend(problems)
     return result
 
 
@@ -162,32 +164,43 @@ def run_partition(task: PartitionTask) -> PartitionResult:
         source = docs[0].document.source
         try:
             with clock("map"):
-                graph, problems = map_filing(filing_id, [(r.document, r.facts) for r in docs], run)
+                triples, problems = map_filing_triples(filing_id, [(r.document, r.facts) for r in docs], run)
         except Exception as exc:  # noqa: BLE001 - a mapping bug loses one filing, not the build
             result.problems.append(Problem(source, "map", f"{type(exc).__name__}: {exc}"))
             continue
         result.problems.extend(Problem(source, "map", p, "warning") for p in problems)
-        name = filing_iri(filing_id)
-        key = str(name)
+        key = triples.iri
         # the same filing again (given twice): the later one replaces it, as in a store
         out.pop(key, None)
         result.filings.pop(key, None)
         result.violations.pop(key, None)
         if shapes is not None:
-            with clock("validate"):
-                violations = validate_graph(graph, shapes).violations
+            with clock("validate"):  # compiled shape checks, pyshacl's results (validate.py)
+                violations = validate_triples(triples, shapes).violations
             if violations:
                 result.violations[key] = violations
         with clock("serialize"):
-            out[key] = serialize(graph_quads(graph, name))
-            result.filings[key] = len(graph)
-            result.entities.add_graph(graph)
-            result.org_mentions.update(
-                str(n) for n in graph.all_nodes() if isinstance(n, URIRef) and str(n).startswith(ORG_PREFIX)
-            )
+            out[key] = triples.nquads()
+            result.filings[key] = len(triples)
+            _add_entities(result, triples)
     with clock("write"):
         write_scratch(task.shard, out.values())
     return result
+
+
+def _add_entities(result: PartitionResult, triples: FilingTriples) -> None:
+    """What resolution reads (`EntityTable.add_graph` on the rdflib graph, without building one)."""
+    rows, mentions = result.entities.rows, result.org_mentions
+    for s, p, o in triples:
+        literal = type(o) is tuple
+        if not literal and o.startswith(ORG_PREFIX):  # type: ignore[union-attr]
+            mentions.add(o)  # type: ignore[arg-type]
+        if s.startswith(ORG_PREFIX):
+            mentions.add(s)
+        elif not s.startswith(CIK_PREFIX):
+            continue
+        if p in PREDICATES:
+            rows.add((s, p, o[0] if literal else o, literal))  # type: ignore[arg-type]
 
 
 def _size(files: Iterable[str]) -> int:

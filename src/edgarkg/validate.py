@@ -1,8 +1,11 @@
-"""SHACL validation with the shipped shapes (pyshacl, on rdflib graphs).
+"""SHACL validation with the shipped shapes: pyshacl, the reference.
 
-pyshacl is given rdflib graphs, never a pyoxigraph store: given a store it
-reported wrong violations and ran slowly (DESIGN.md §7). Each violation names
-the filing it comes from, so a report can send a person back to the source.
+`validate_graph` runs pyshacl on an rdflib graph (never a pyoxigraph store:
+given one it reported wrong violations and ran slowly, DESIGN.md §7). The
+build validates each filing with the same shapes compiled to plain-Python
+checks (`edgarkg.shacl_compiled`), which must report what this does. Each
+violation names the filing it comes from, so a report can send a person back
+to the source.
 """
 
 from __future__ import annotations
@@ -84,8 +87,12 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
                 value=_str(results.value(result, SH.value)),
             )
         )
-    violations.sort(key=lambda v: (v.filing or "", v.focus, v.path or "", v.message))
+    violations.sort(key=order_key)
     return ValidationReport(bool(conforms), violations, results)
+
+
+def order_key(v: Violation) -> tuple[str, ...]:
+    return (v.filing or "", v.focus, v.path or "", v.message, v.value or "", v.shape or "", v.severity)
 
 
 def _str(term: object) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 
@@ -47,6 +48,7 @@ def fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)  # the same few names recur in every fact of a filing
 def split_org_name(name: str) -> tuple[str, str]:
     """("mmo2", "plc") for "mmO2 plc": the name proper and its legal form, canonical.
 
@@ -84,6 +86,7 @@ def org_name_key(name: str) -> str:
     return f"{base} {form}".strip()
 
 
+@lru_cache(maxsize=65536)
 def normalise_person_name(name: str) -> str:
     """Order-free key: "DOE JANE Q" ~ "Jane Q. Doe"."""
     tokens = fold(name).split()
@@ -113,39 +116,66 @@ def org_key(ref: OrgRef) -> str:
     return f"org:{org_name_key(ref.name or '')}"
 
 
-def org_iri(ref: OrgRef) -> URIRef:
+# The mapper builds plain-string IRIs (`*_key`): an rdflib URIRef costs a validity
+# check and a slow hash per term, and the build never needs one. The `*_iri`
+# functions are the same names as URIRefs, for the public rdflib API.
+_ID = str(ID)
+
+
+def org_key_iri(ref: OrgRef) -> str:
     if ref.cik:
-        return ID[f"cik/{ref.cik}"]
+        return f"{_ID}cik/{ref.cik}"
     if ref.lei:
-        return ID[f"lei/{ref.lei}"]
-    return ID[f"org/{slug(org_name_key(ref.name or ''))}"]
+        return f"{_ID}lei/{ref.lei}"
+    return f"{_ID}org/{slug(org_name_key(ref.name or ''))}"
+
+
+def org_iri(ref: OrgRef) -> URIRef:
+    return URIRef(org_key_iri(ref))
+
+
+def person_key_iri(ref: PersonRef, context: str) -> str:
+    if ref.cik:
+        return f"{_ID}cik/{ref.cik}"
+    key = normalise_person_name(ref.name)
+    return f"{_ID}person/{slug(key)}-{_digest(context)[:8]}"
 
 
 def person_iri(ref: PersonRef, context: str) -> URIRef:
     """By CIK, else by name within `context` (the filer's key) — two John
     Smiths at different companies stay two people."""
-    if ref.cik:
-        return ID[f"cik/{ref.cik}"]
-    key = normalise_person_name(ref.name)
-    return ID[f"person/{slug(key)}-{_digest(context)[:8]}"]
+    return URIRef(person_key_iri(ref, context))
+
+
+def filing_key_iri(filing_id: str) -> str:
+    return f"{_ID}filing/{filing_id.replace(':', '-')}"
 
 
 def filing_iri(filing_id: str) -> URIRef:
-    return ID[f"filing/{filing_id.replace(':', '-')}"]
+    return URIRef(filing_key_iri(filing_id))
+
+
+def document_key_iri(doc: Document) -> str:
+    base = filing_key_iri(doc.filing_id)
+    if doc.sequence is not None:
+        return f"{base}/doc/{doc.sequence}"
+    return f"{base}/doc"
 
 
 def document_iri(doc: Document) -> URIRef:
-    base = filing_iri(doc.filing_id)
-    if doc.sequence is not None:
-        return URIRef(f"{base}/doc/{doc.sequence}")
-    return URIRef(f"{base}/doc")
+    return URIRef(document_key_iri(doc))
+
+
+def node_key_iri(kind: str, *fields: object) -> str:
+    return f"{_ID}{kind}/{_digest(*fields)}"
 
 
 def node_iri(kind: str, *fields: object) -> URIRef:
     """Positions, observations, evidence...: named by what defines them."""
-    return ID[f"{kind}/{_digest(*fields)}"]
+    return URIRef(node_key_iri(kind, *fields))
 
 
+@lru_cache(maxsize=16384)
 def concept_iri(metric: str) -> URIRef:
     """ "us-gaap:Revenues" → concept/us-gaap/Revenues, whatever the taxonomy year."""
     prefix, _, local = metric.partition(":")
@@ -172,6 +202,7 @@ _UNIT_ALIASES = {
 }
 
 
+@lru_cache(maxsize=4096)
 def unit_iri(unit: str) -> URIRef:
     """ISO 4217 → unit:CCY_XXX; "USD/shares" → ekgunit:USD-PER-SHARE; others minted."""
     code = unit.strip()
