@@ -382,3 +382,22 @@ def test_a_list_inside_a_submission_hangs_under_the_header_filer(tmp_path):
     assert [(r["p"].value, int(r["n"].value)) for r in rows] == [
         ("https://w3id.org/edgarkg/id/cik/0000034088", 116)
     ]
+
+
+def test_a_loose_exhibit_keeps_its_links_on_a_registrant_stand_in():
+    """The Exxon exhibit alone never names its registrant: the 116 links and the count of
+    subsidiaries not named hang on one stand-in node of the filing instead of being dropped."""
+    from edgarkg.pipeline import build
+
+    path = DATA / "corpus" / "ex21" / f"{EXXON}.htm"
+    store, report = build([path], extractors=["ex21"], validate=True)
+    (row,) = store.query(
+        "SELECT ?r ?filing (COUNT(DISTINCT ?child) AS ?n) WHERE { ?r ekg:registrantOf ?filing . "
+        "?child ekg:subsidiaryOf ?r }  GROUP BY ?r ?filing",
+        prefixes={"ekg": "https://w3id.org/edgarkg/ontology#"},
+        use_default_graph_as_union=True,
+    )
+    assert row["r"].value == row["filing"].value + "/registrant"
+    assert int(row["n"].value) == 116
+    assert not report.violations
+    assert any("never names it" in p.reason for p in report.problems)

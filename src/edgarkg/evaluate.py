@@ -74,6 +74,7 @@ _Q_POSITIONS = """
 SELECT DISTINCT ?pos ?holder ?org ?title WHERE {
   ?pos a ekg:Position ; ekg:holder ?holder ; ekg:organization ?org ; ekg:title ?title .
 }"""
+_Q_REGISTRANTS = "SELECT DISTINCT ?x WHERE { ?x ekg:registrantOf ?filing }"
 _Q_SUBSIDIARIES = "SELECT DISTINCT ?child ?parent WHERE { ?child ekg:subsidiaryOf ?parent }"
 _Q_METRICS = """
 SELECT ?obs ?subject ?value ?unit ?start ?end ?instant ?label ?metric WHERE {
@@ -110,12 +111,20 @@ def _named(store: Any, type_iri: str) -> tuple[dict[str, tuple[list[str], list[s
     return table, labelled
 
 
-def read_extraction(store: Any) -> Extraction:
-    """Read companies, people, positions, subsidiaries and observations out of a pyoxigraph store."""
+def read_extraction(store: Any, registrant: Org | None = None) -> Extraction:
+    """Read companies, people, positions, subsidiaries and observations out of a pyoxigraph store.
+
+    `registrant` is who the filing's registrant is, where the gold knows it: the
+    stand-in the build makes for a registrant its documents never name (a loose
+    Exhibit 21) is read as that organisation.
+    """
     org_table, labelled_orgs = _named(store, EKG + "Organization")
     person_table, _ = _named(store, EKG + "Person")
+    stand_ins = {r["x"].value for r in _query(store, _Q_REGISTRANTS)} if registrant else set()
 
     def org(node: str) -> Org:
+        if node in stand_ins:
+            return registrant  # type: ignore[return-value]
         labels, aliases, ciks = org_table.get(node, ([], [], set()))
         names = tuple(dict.fromkeys([*sorted(labels), *sorted(aliases)]))
         return Org(names or (node.rsplit("/", 1)[-1],), frozenset(ciks))
@@ -335,7 +344,9 @@ def score_document(
 # --------------------------------------------------------------------------- the run
 
 
-def _build(path: Path, extractors: list[str] | None) -> tuple[Extraction, str | None, list[str]]:
+def _build(
+    path: Path, extractors: list[str] | None, registrant: Org | None = None
+) -> tuple[Extraction, str | None, list[str]]:
     """The extraction of one document built alone; on failure an empty one and the error."""
     if not path.is_file():
         return Extraction(), f"document not found: {path}", []
@@ -346,7 +357,7 @@ def _build(path: Path, extractors: list[str] | None) -> tuple[Extraction, str | 
     except Exception as exc:  # noqa: BLE001 - one document's failure is a result, not a crash
         return Extraction(), f"{type(exc).__name__}: {exc}", []
     problems = [f"{p.severity}: [{p.stage}] {p.reason}" for p in report.problems]
-    return read_extraction(store), None, problems
+    return read_extraction(store, registrant), None, problems
 
 
 def _check_extractors(extractors: list[str] | None) -> None:
@@ -388,7 +399,7 @@ def evaluate(
         if progress:
             progress(gold.document)
         started = time.perf_counter()
-        extraction, error, problems = _build(corpus_root / gold.document, extractors)
+        extraction, error, problems = _build(corpus_root / gold.document, extractors, gold.filer)
         report.documents.append(
             DocumentScore(
                 document=gold.document,

@@ -40,6 +40,7 @@ class Gold:
     metrics: tuple[GoldMetric, ...] = ()
     optional_metrics: tuple[GoldMetric, ...] = ()
     metrics_precision: bool = True
+    filer: Org | None = None  # who "the registrant" is: the gold knows the filing, a loose exhibit may not
 
 
 def _entries(data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -160,6 +161,10 @@ def parse_gold(data: object, path: str = "<gold>") -> Gold:
             result.append(Position(person, org, _text(e, "title", path) or ""))
         return tuple(result)
 
+    filing = data.get("filing") if isinstance(data.get("filing"), dict) else {}
+    filer = lookup(filing["filer"]) if isinstance(filing.get("filer"), str) and filing["filer"] else None
+    if filer is not None and isinstance(filing.get("cik"), str):
+        filer = Org(filer.names, filer.ciks | {filing["cik"]})
     precision = data.get("metrics_precision", True)
     if not isinstance(precision, bool):
         raise GoldError(f"{path}: 'metrics_precision' must be true or false")
@@ -178,6 +183,7 @@ def parse_gold(data: object, path: str = "<gold>") -> Gold:
         metrics=tuple(_metric(e, lookup, path) for e in _entries(data, "metrics", path)),
         optional_metrics=tuple(_metric(e, lookup, path) for e in _entries(data, "optional_metrics", path)),
         metrics_precision=precision,
+        filer=filer,
     )
 
 

@@ -261,6 +261,7 @@ class FilingMapper:
         self._titled: set[str] = set()
         self._doc_iris: dict[str, str] = {}
         self._person_ciks: dict[str, PersonRef] = {}
+        self._registrant_seen = False
 
     # -- entry point -----------------------------------------------------
     def map(self, documents: Sequence[tuple[Document, Sequence[Fact]]]) -> FilingTriples:
@@ -341,8 +342,7 @@ class FilingMapper:
     def _org_node(self, ref: OrgRef, prov: Provenance, *, company: bool = True) -> str | None:
         canonical = self.orgs.canonical(ref)
         if canonical is None:
-            self.problems.append(f"{prov.extractor}: a fact about the filer, but the filing names no filer")
-            return None
+            return self._registrant(prov)
         node = org_key_iri(canonical)
         put = self._put
         put(node, TYPE, K.Organization)
@@ -353,6 +353,21 @@ class FilingMapper:
         name = (ref.name if ref != FILER else None) or canonical.name
         if name:
             self._label(node, name)
+        self._derived(node, prov)
+        return node
+
+    def _registrant(self, prov: Provenance) -> str:
+        """A stand-in for the registrant of a filing that never names it (a loose exhibit):
+        facts about "the registrant" are kept on it instead of being lost."""
+        node = f"{self.filing}/registrant"
+        if not self._registrant_seen:
+            self._registrant_seen = True
+            self.problems.append(
+                f"{prov.extractor}: facts about the registrant, but the filing never names it: kept on {node}"
+            )
+            self._put(node, TYPE, K.Organization)
+            self._put(node, K.registrantOf, self.filing)
+            self._label(node, "Registrant (not named in the filing)")
         self._derived(node, prov)
         return node
 
