@@ -9,7 +9,7 @@ from conftest import CORPUS
 
 from edgarkg.cli import main
 from edgarkg.pipeline import build_store
-from edgarkg.query import named_queries, rows, run_named, run_query
+from edgarkg.query import QueryError, named_queries, rows, run_named, run_query
 from edgarkg.store import Store
 
 FORD = "0000037996"
@@ -88,11 +88,41 @@ def test_evidence_of_a_fact(store):
     texts = {r["text"] for r in facts}
     assert any(t.startswith("Ford Holdings, Inc.") and "Delaware" in t for t in texts)
     assert all(r["locator"].startswith("char=") for r in facts if r["extractor"].startswith("ex21"))
+    keys = [(r["kind"], r["fact"]) for r in facts]
+    assert keys == sorted(keys)  # by kind, then fact IRI
 
 
-def test_companies(store):
-    by_cik = {r["cik"]: r for r in table(store.db, "companies") if r["cik"]}
+def test_companies_page_by_page(store):
+    first = table(store.db, "companies")
+    assert len(first) == 100  # the default page
+    assert table(store.db, "companies") == first  # the same while the store is unchanged
+    pages, offset = [], 0
+    while page := table(store.db, "companies", limit="250", offset=str(offset)):
+        iris = [r["company"] for r in page]
+        assert iris == sorted(iris)  # a page is sorted by IRI
+        pages += page
+        offset += 250
+    assert {r["company"] for r in first} <= {r["company"] for r in pages[:250]}
+    everyone = [r["company"] for r in pages]
+    assert len(everyone) == len(set(everyone)) == count_companies(store.db)
+    by_cik = {r["cik"]: r for r in pages if r["cik"]}
     assert by_cik[FORD]["name"] in {"FORD MOTOR CO", "Ford Motor Company"}
+    # named in two documents: the 1994 10-K submission and its EX-21 kept on its own in ex21/
+    assert by_cik[FORD]["filings"] == "2"
+    with pytest.raises(QueryError, match="whole number"):
+        table(store.db, "companies", limit="10 } SELECT")
+
+
+def count_companies(db) -> int:
+    q = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a <https://w3id.org/edgarkg/ontology#Company> }"
+    return int(next(iter(run_query(db, q)))["n"].value)
+
+
+def test_metric_series_needs_a_metric(store):
+    with pytest.raises(QueryError, match="metric"):
+        table(store.db, "metric-series", cik="320193")
+    assert table(store.db, "metric-series", cik="320193", metric="NoSuchMetric") == []
+    assert table(store.db, "metric-series", company="not an IRI", metric="revenue") == []
 
 
 def test_parameters_cannot_inject(store):
@@ -115,7 +145,7 @@ def test_query_cli_formats(store, tmp_path):
     out = runner.invoke(main, ["query", "-s", str(store.path), construct, "--format", "nt"]).output
     assert out.strip().endswith("<urn:x> .")
     listed = runner.invoke(main, ["query", "--list"]).output
-    assert "subsidiaries" in listed and "--param cik=" in listed
+    assert "subsidiaries" in listed and "--param cik=" in listed and "--param limit=" in listed
 
 
 def test_syntax_error_is_a_usage_error(store):

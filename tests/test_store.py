@@ -9,7 +9,7 @@ from conftest import EXAMPLES
 
 from edgarkg.cli import main
 from edgarkg.pipeline import build_store
-from edgarkg.store import Store, StoreLocked
+from edgarkg.store import BULK_BATCH, BULK_MIN, Store, StoreLocked, add_graphs
 
 EXELON = "https://w3id.org/edgarkg/id/filing/0000950137-05-004969"
 
@@ -68,3 +68,26 @@ def test_cli_build_store_then_query_and_info(tmp_path):
     assert result.output.splitlines() == ["n", "4931"]  # Exelon's SIC code, from its SEC header
     result = runner.invoke(main, ["store", "remove", "0000950137-05-004969", "-s", store])
     assert result.exit_code == 0 and EXELON in result.output
+
+
+def test_new_graphs_are_bulk_loaded_and_replacement_stays_atomic(tmp_path):
+    source = ox.Store()
+    build_store([EXAMPLES], source, validate=False)
+    quads = list(source)
+    assert BULK_MIN <= len(quads) <= BULK_BATCH  # so add_graphs takes the bulk loader
+    exelon = ox.NamedNode(EXELON)
+    with Store(tmp_path / "s") as store:
+        add_graphs(store.db, quads)
+        assert graph_sizes(store.db) == graph_sizes(source)
+        old = list(store.db.quads_for_pattern(None, None, None, exelon))
+
+        def fails_half_way():
+            yield from old[: len(old) // 2]
+            raise OSError("disk full")
+
+        with pytest.raises(OSError):
+            store.replace_graph(exelon, fails_half_way())
+        assert set(store.db.quads_for_pattern(None, None, None, exelon)) == set(old)
+        store.replace_graph(exelon, old[:10])
+        assert len(list(store.db.quads_for_pattern(None, None, None, exelon))) == 10
+        assert graph_sizes(store.db) == graph_sizes(source) | {EXELON: 10}

@@ -4,6 +4,15 @@ Named queries are `.rq` files shipped in `edgarkg/queries`; their header
 comments give a title and parameters (`# param: cik — ...`). Parameters are
 bound as serialised RDF terms in a VALUES block, never pasted in as text,
 so a value cannot change the query.
+
+Some things pyoxigraph's planner does badly on a large store are settled
+before the query runs, and bound as VALUES: the company (`# company:
+required`), a metric's concept set (`# concepts: metric`), and a subquery
+marked `{  #@first` (run alone; its rows become the VALUES) or `{  #@page`
+(the same, cut by the `limit`/`offset` parameters, default from
+`# page: limit=N`); `# order: ?a ?b` sorts the rows
+in Python instead of an ORDER BY. Each .rq still runs as written with
+`query -f`, just without the shortcuts (and unpaged, unsorted).
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -67,12 +76,16 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {exc}") from None
 
 
-def with_values(sparql: str, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+Term = ox.NamedNode | ox.Literal
+
+
+def with_values(sparql: str, terms: Mapping[ox.Variable, Term | Sequence[Term]]) -> str:
     """Bind parameters with an inline VALUES block opening the WHERE group
     (or the group marked `{  #@params`, where a query must settle them first).
 
     Terms are serialised by pyoxigraph (quotes escaped), so a value cannot
-    change the query; inside the group, FILTERs see the bound values.
+    change the query; inside the group, FILTERs see the bound values. A
+    sequence binds the variable to each of its terms (none: no solutions).
     """
     if not terms:
         return sparql
@@ -83,7 +96,10 @@ def with_values(sparql: str, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]
     )
     if match is None:
         raise QueryError("cannot bind parameters: the query has no WHERE group")
-    values = " ".join(f"VALUES {var} {{ {term} }}" for var, term in terms.items())
+    values = " ".join(
+        f"VALUES {var} {{ {term if isinstance(term, Term) else ' '.join(map(str, term))} }}"
+        for var, term in terms.items()
+    )
     return f"{sparql[: match.end()]} {values} {sparql[match.end() :]}"
 
 
@@ -97,9 +113,134 @@ def run_named(db: ox.Store, name: str, params: dict[str, str]) -> ox.QuerySoluti
         raise QueryError(
             f"{name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(unknown)}"
         )
-    if "# company: required" in query.text:
+    text = query.text
+    if "# company: required" in text:
         params = {k: v for k, v in params.items() if k != "cik"} | {"company": company_iri(db, params)}
-    return run_query(db, query.text, params)  # type: ignore[return-value]
+    page = re.search(r"^# page: limit=(\d+)", text, re.M)
+    window = _window(params, int(page.group(1))) if page else None
+    params = {k: v for k, v in params.items() if k not in ("limit", "offset")}
+    terms: dict[ox.Variable, Term | Sequence[Term]] = dict(bind(params))
+    if "# concepts: metric" in text:
+        if not params.get("metric"):
+            raise QueryError(f"{name} needs the metric: --param metric=NAME (e.g. revenue)")
+        terms[ox.Variable("concept")] = metric_concepts(db, params["company"], params["metric"])
+    text = settle_first(db, text, terms, window)
+    try:
+        result = db.query(with_values(text, terms), use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    order = re.search(r"^# order: (.+)$", text, re.M)
+    return sorted_in_python(result, order.group(1).split()) if order else result  # type: ignore[arg-type]
+
+
+def sorted_in_python(solutions: ox.QuerySolutions, by: list[str]) -> ox.QuerySolutions:
+    """Solutions sorted by the given variables' terms in SPARQL syntax (IRIs by IRI,
+    unbound first), for queries whose `# order:` header replaces ORDER BY: the
+    store's ORDER BY decodes both terms at every comparison, twice the cost of
+    the whole query for a few hundred rows."""
+    head, _, body = solutions.serialize(format=ox.QueryResultsFormat.TSV).partition(b"\n")
+    names = head.decode().split("\t")
+    try:
+        columns = [names.index(v) for v in by]
+    except ValueError:
+        raise QueryError(f"# order: {' '.join(by)} names a variable the query does not select") from None
+    lines = body.split(b"\n")[:-1]
+    lines.sort(key=lambda line: [_cell_key(line.split(b"\t")[c]) for c in columns])
+    return ox.parse_query_results(
+        head + b"\n" + b"".join(x + b"\n" for x in lines), ox.QueryResultsFormat.TSV
+    )
+
+
+def _cell_key(cell: bytes) -> bytes:
+    """A TSV cell's sort key: an IRI without its <> (so <a> sorts before <a-b>, as in SPARQL)."""
+    return cell[1:-1] if cell.startswith(b"<") and cell.endswith(b">") else cell
+
+
+def _window(params: dict[str, str], default_limit: int) -> tuple[int, int]:
+    """(offset, limit) of the page asked for; whole numbers only, so they cannot change the query."""
+    found = []
+    for key, default in (("offset", 0), ("limit", default_limit)):
+        value = params.get(key, str(default)).strip()
+        if not value.isdigit():
+            raise QueryError(f"--param {key}= takes a whole number, not {value!r}")
+        found.append(int(value))
+    return found[0], found[1]
+
+
+BLOCK = re.compile(r"\{\s*#@(first|page)[^\n]*\n")
+
+
+def settle_first(
+    db: ox.Store,
+    sparql: str,
+    terms: Mapping[ox.Variable, Term | Sequence[Term]],
+    window: tuple[int, int] | None,
+) -> str:
+    """Run each `{  #@first`/`{  #@page` subquery on its own and put its rows
+    in its place as a VALUES block; a page's subquery gets `window` =
+    (offset, limit) as OFFSET/LIMIT. Without ORDER BY, a page follows the
+    store's index order: stable while the store is unchanged, and no term is
+    decoded that is not on the page (sorting 6,600 company IRIs took 25 ms)."""
+    while match := BLOCK.search(sparql):
+        end = _closing_brace(sparql, match.start())
+        inner = sparql[match.end() : end]
+        prologue = "".join(re.findall(r"^(?:PREFIX|BASE)\b.*\n", sparql, re.M | re.I))
+        used = {v: t for v, t in terms.items() if re.search(rf"\?{v.value}\b", inner)}
+        if match.group(1) == "page" and window is not None:
+            inner += f"\nLIMIT {window[1]} OFFSET {window[0]}"  # whole numbers, checked by _window
+        solutions = db.query(with_values(prologue + inner, used), use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(f"the #@{match.group(1)} block must be a SELECT")
+        heads = " ".join(str(v) for v in solutions.variables)
+        # TSV results hold each term in SPARQL syntax (escaped), ready for VALUES; reading
+        # them from one serialised string is ~10x cheaper than per-solution term objects
+        lines = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")[1:]
+        table = lines[:-1] if lines and lines[-1] == "" else lines
+        if any(cell.startswith("_:") for line in table for cell in line.split("\t")):
+            break  # VALUES cannot carry blank nodes: leave the block to the planner
+        cells = " ".join("(" + " ".join(cell or "UNDEF" for cell in line.split("\t")) + ")" for line in table)
+        sparql = f"{sparql[: match.start()]}VALUES ({heads}) {{ {cells} }}{sparql[end + 1 :]}"
+    return sparql
+
+
+def _closing_brace(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise QueryError("unbalanced braces in a #@first/#@page block")
+
+
+SKOS_CLOSE = "http://www.w3.org/2004/02/skos/core#closeMatch"
+
+
+def metric_concepts(db: ox.Store, company: str, metric: str) -> list[ox.NamedNode]:
+    """The concepts a metric name stands for: the company's concepts whose IRI
+    ends in /<metric>, and the skos:closeMatch partners (either way) of any
+    concept that does (revenue ↔ us-gaap/Revenues, SalesRevenueNet, ...).
+
+    Settled here, so the series query starts from a handful of concepts
+    instead of testing every observation's concept against the name."""
+    suffix = "/" + metric
+    subject = bind({"company": company})[ox.Variable("company")]  # not an IRI: matches nothing
+    found = {
+        row["c"].value
+        for row in db.query(
+            f"SELECT DISTINCT ?c WHERE {{ VALUES ?s {{ {subject} }} "
+            f"?o <{EKG_SUBJECT}> ?s ; <{EKG_METRIC}> ?c }}",
+            use_default_graph_as_union=True,
+        )
+        if isinstance(row["c"], ox.NamedNode) and row["c"].value.endswith(suffix)
+    }
+    for row in db.query(f"SELECT ?a ?b WHERE {{ ?a <{SKOS_CLOSE}> ?b }}", use_default_graph_as_union=True):
+        a, b = row["a"].value, row["b"].value
+        if a.endswith(suffix) or b.endswith(suffix):
+            found.update((a, b))
+    return [ox.NamedNode(c) for c in sorted(found)]
 
 
 NO_COMPANY = "urn:edgarkg:no-such-company"
@@ -123,6 +264,8 @@ def company_iri(db: ox.Store, params: dict[str, str]) -> str:
 
 
 EKG_CIK = "https://w3id.org/edgarkg/ontology#cik"
+EKG_SUBJECT = "https://w3id.org/edgarkg/ontology#subject"
+EKG_METRIC = "https://w3id.org/edgarkg/ontology#metric"
 
 
 def open_graphs(paths: Iterable[str | os.PathLike]) -> ox.Store:

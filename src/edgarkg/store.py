@@ -2,7 +2,9 @@
 
 Replacing a filing's graph is one transaction (nothing half-replaced), so
 builds into a store are idempotent and incremental: rebuilding a filing
-touches only its graph and the entity nodes resolution renames. A lock file
+touches only its graph and the entity nodes resolution renames. Graphs new
+to the store go in through the bulk loader when there are enough quads to
+pay for it (`add_graphs`): a transaction costs ~4x the CPU per quad. A lock file
 keeps two writers apart with a clear message instead of a corrupt store.
 """
 
@@ -122,11 +124,38 @@ class Store:
         }
 
 
+BULK_BATCH = 1_000_000
+"""Quads pyoxigraph's bulk loader writes as one batch: sorted into SST files for
+every index, then ingested in one RocksDB call, so a batch is all or nothing."""
+BULK_MIN = 10_000
+"""Below this a transaction is cheaper: each bulk load writes and syncs a file
+per index (measured crossover on the corpus: 5-10k quads)."""
+
+
 def replace_graph(db: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-    """Replace a named graph atomically: one SPARQL update, DROP then INSERT DATA."""
+    """Replace a named graph atomically: one SPARQL update, DROP then INSERT DATA.
+
+    A graph not yet in the store goes in through `add_graphs` instead
+    (nothing to drop; a large one is bulk loaded).
+    """
     triples = [q.triple for q in quads]
     if not db.contains_named_graph(graph):
-        db.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        add_graphs(db, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
         return
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode() if triples else ""
     db.update(f"DROP SILENT GRAPH <{graph.value}> ; INSERT DATA {{ GRAPH <{graph.value}> {{ {body} }} }}")
+
+
+def add_graphs(db: ox.Store, quads: list[ox.Quad]) -> None:
+    """Add the quads of graphs not yet in the store, all or nothing.
+
+    From `BULK_MIN` to `BULK_BATCH` quads (e.g. a partition's new filings) go
+    through the bulk loader: one atomic ingestion, ~4x less CPU than a
+    transaction, which writes every index entry through RocksDB's memtable.
+    Fewer or more take one transaction (the bulk loader's fixed cost per call;
+    several batches would not be atomic together).
+    """
+    if BULK_MIN <= len(quads) <= BULK_BATCH:
+        db.bulk_extend(quads)
+    else:
+        db.extend(quads)
