@@ -37,10 +37,11 @@ def test_every_gold_document_builds(report):
 def test_prose_floors(report):
     totals = f1s(report, PROSE)
     assert macro_f1(totals) >= 0.78
-    assert totals["positions"].f1 >= 0.74
+    assert totals["positions"].f1 >= 0.91
+    assert totals["positions"].precision >= 0.95
     assert totals["metrics"].f1 >= 0.83
     assert totals["companies"].f1 >= 0.78
-    assert totals["people"].f1 >= 0.85
+    assert totals["people"].f1 >= 0.96
 
 
 def test_structured_floors(report):

@@ -218,6 +218,11 @@ _ABBREVIATIONS = {
 }
 
 
+# Words that make another position of a title, not a fuller statement of it: "Lead Independent
+# Director" beside "Independent Director", "Vice Chairman" beside "Chairman" are two seats.
+_RANK_WORDS = frozenset({"lead", "vice", "deputy", "assistant", "associate"})
+
+
 def _title_words(title: str) -> frozenset[str]:
     words: list[str] = []
     for w in re.findall(r"[a-z0-9]+", title.casefold()):
@@ -240,7 +245,8 @@ def merge_positions(mentions: list[Mention]) -> list[Mention]:
 
     A title is dropped when another title of the same person at the same
     company holds all its words ("CFO" beside "Senior Vice President, Chief
-    Financial Officer"), whatever passage states either: a fuller biography
+    Financial Officer") and more than a rank word ("Lead", "Vice"), whatever
+    passage states either: a fuller biography
     line ("joined the Company in 1998 as Senior Vice President of Human
     Resources") is the same position told with more detail. A biography
     line that is left over states an earlier title, and goes where the
@@ -260,6 +266,7 @@ def merge_positions(mentions: list[Mention]) -> list[Mention]:
         if not any(
             j != i
             and words[i] < words[j]
+            and not words[j] - words[i] <= _RANK_WORDS
             and name_key(o.name) == name_key(m.name)
             and _same_org(o.org, m.org)
             for j, o in enumerate(unique)

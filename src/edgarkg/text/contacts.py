@@ -13,8 +13,10 @@ release's body. Cover pages write the person to notify as an address block
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from edgarkg.text.columns import cut, gutters, split_tabs
 from edgarkg.text.mentions import Mention
@@ -31,7 +33,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["contact_mentions", "stacked_mentions", "CONTACT_KIND"]
+__all__ = ["contact_mentions", "stacked_mentions", "unlabelled_contact_mentions", "CONTACT_KIND"]
 
 CONTACT_KIND = (
     r"(?:(?:News|Media|Press|Investors?|Analysts?|Shareholders?|Stockholders?|Financial|Public|Corporate"
@@ -80,6 +82,7 @@ class _Entry:
     title: str | None = None
     dept: str | None = None
     org: str | None = None
+    kind: str | None = None  # a column's own label, when side-by-side columns each have one
 
 
 @dataclass
@@ -251,7 +254,7 @@ def _read_block(
         return True
 
     for seg in pending:
-        if "\t" in seg.text or re.search(r"\S {3,}\S", seg.text.strip()):
+        if "\t" in seg.text or re.search(r"\S {3,}\S", seg.text.strip()) or _label_only(seg.text, lexicon):
             j = _read_columns(all_lines, i, seg, section, lexicon)
             return j
         if not take(seg):
@@ -275,6 +278,12 @@ def _read_block(
             break
         j += 1
     return j
+
+
+def _label_only(t: str, lexicon: OrgLexicon) -> bool:
+    """A second label after the heading's, on its line: "Media:        Investors:" heads two columns."""
+    head = _heading(t, lexicon)
+    return head is not None and not t[head[2] :].strip()
 
 
 def _read_columns(
@@ -321,10 +330,14 @@ def _read_columns(
         cur: _Entry | None = None
         for c in col:
             t = c.text.strip(" \t,;")
+            head = _heading(t, lexicon) if _label_only(t, lexicon) else None
+            if head is not None:
+                sub.kind, cur = head[0], None  # a column's own label: "Media:   Investors:"
+                continue
             kind = _line_kind(t, lexicon)
             if kind == "name":
                 name, title = _split_name_line(t) or (t, None)
-                cur = _Entry(clean_person_name(name), c.start, c.end, title=title)
+                cur = _Entry(clean_person_name(name), c.start, c.end, title=title, kind=sub.kind)
                 sub.entries.append(cur)
             elif cur is not None and kind in ("org", "title", "dept", "detail"):
                 cur.end = max(cur.end, c.end)
@@ -344,7 +357,7 @@ def _mention(e: _Entry, section: _Section) -> Mention:
     elif e.dept:
         title = f"{e.dept} contact"
     else:
-        title = section.kind
+        title = e.kind or section.kind
     role = role_for_title(title) if e.title else None
     if role in (None, "officer"):
         role = "contact"
@@ -388,6 +401,62 @@ def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexi
             (base + at, base + at + len(piece)),
             role,
         )
+
+
+# --- contact blocks without a heading ------------------------------------------------------
+
+_CARD_LINES = 5  # lines a card may run to after the name: title, department, company, phone, e-mail
+
+
+def unlabelled_contact_mentions(
+    text: str,
+    lexicon: OrgLexicon,
+    all_lines: Sequence[Segment] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> Iterator[Mention]:
+    """Contacts a release lists with no "Contact:" heading: a name, then company and phone lines.
+
+    The name stands alone (a blank line or a label such as "Media:" above it),
+    and the lines after it, up to a blank, are all title, department, company
+    or phone/e-mail lines, with at least one phone or e-mail and one company,
+    title or department: the shape of a business card, which prose never has.
+    Names inside `skip` (blocks another rule read) are left alone.
+    """
+    all_lines = list(lines(text)) if all_lines is None else all_lines
+    spans = sorted(skip)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # running maximum of span ends
+    for i, seg in enumerate(all_lines):
+        t = seg.text.strip(" \t,;")
+        if not t or len(t) > 80 or not t[0].isupper():
+            continue
+        above = all_lines[i - 1].text.strip() if i else ""
+        if above and not above.endswith(":"):
+            continue
+        k = bisect_right(starts, seg.start) - 1
+        if k >= 0 and reach[k] > seg.start:
+            continue  # inside a block another rule read
+        if _COLUMNS.search(t) or _split_name_line(t) is None:
+            continue
+        name, title = _split_name_line(t) or (t, None)
+        entry = _Entry(clean_person_name(name), seg.start, seg.end, title=title)
+        kinds: list[str] = []
+        for line in all_lines[i + 1 : i + 1 + _CARD_LINES]:
+            lt = line.text.strip(" \t,;")
+            kind = _line_kind(lt, lexicon)
+            if kind in (None, "blank", "name"):
+                break
+            kinds.append(kind)
+            entry.end = line.end
+            if kind == "org" and entry.org is None:
+                entry.org = lt
+            elif kind == "title" and entry.title is None:
+                entry.title = lt
+            elif kind == "dept" and entry.dept is None:
+                entry.dept = lt
+        if "detail" not in kinds or not {"org", "title", "dept"} & set(kinds):
+            continue
+        yield _mention(entry, _Section("Contact", None, seg.start))
 
 
 # --- stacked name / title / company lines ---------------------------------------------------

@@ -11,10 +11,12 @@ positions agree across the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from edgarkg.text.biographies import directorship_mentions
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
-from edgarkg.text.contacts import contact_mentions, stacked_mentions
+from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled_contact_mentions
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import OrgLexicon, org_core
 from edgarkg.text.prose import prose_mentions
@@ -22,7 +24,7 @@ from edgarkg.text.rosters import board_section_mentions, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signatures import registrant_names, signature_mentions
 
-__all__ = ["find_people"]
+__all__ = ["find_people", "is_heading_phrase"]
 
 
 def find_people(
@@ -43,11 +45,15 @@ def find_people(
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
     blocks.extend(roster_mentions(text, source, source_offset, all_lines))
+    blocks.extend(unlabelled_contact_mentions(text, lexicon, all_lines, skip=sorted(m.span for m in blocks)))
     covered = sorted(m.span for m in blocks)
     prose = [m for m in prose_mentions(text, lexicon, skip=covered)]
     blocks.extend(board_section_mentions(text, all_lines))  # over biographies that prose reads too
+    blocks.extend(directorship_mentions(text, all_lines))
     own = _own_organisation(registrants + [m.org for m in signatures if m.org], _issuers(text, lexicon))
     mentions = resolve_names(blocks + prose, text)
+    vocabulary = _lower_case_words(text)
+    mentions = [m for m in mentions if not is_heading_phrase(m.name, text, vocabulary)]
     mentions = [m if m.org or own is None else _with_org(m, own) for m in mentions]
     return [_squashed(m) for m in merge_positions(unify_organisations(mentions, own))]
 
@@ -93,3 +99,35 @@ def _squashed(m: Mention) -> Mention:
 
 def _with_org(m: Mention, org: str) -> Mention:
     return Mention(m.name, m.title, org, m.kind, m.span, m.role, m.start, m.end)
+
+
+# Endings of abstract nouns, never of a given name or a family name: "Engagement", "Compensation".
+_ABSTRACT = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism|ology)$")
+
+
+def is_heading_phrase(name: str, text: str, vocabulary: frozenset[str]) -> bool:
+    """True when a "name" is a capitalised heading of common words ("Stockholder Engagement").
+
+    Every word of it is one the document also writes in lower case (or an
+    abstract noun), and one is an abstract noun or the phrase stands as a line
+    of its own, as headings do. A name with an initial, or written elsewhere
+    with an honorific ("Mr. Price"), is a person's however common its words.
+    """
+    words = name.split()
+    if len(words) < 2 or any(re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?|I{2,3}|IV", w) for w in words):
+        return False
+    bare = [w.strip(".,").lower() for w in words]
+    abstract = [bool(_ABSTRACT.search(w)) for w in bare]
+    if not all(a or w in vocabulary for w, a in zip(bare, abstract, strict=True)):
+        return False
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", text):
+        return False
+    if any(abstract):
+        return True
+    return bool(re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*:?[ \t]*$", text))
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case as words of a sentence (not inside an e-mail or a URL)."""
+    words = (w.strip("\"'“”‘’([{)]},.;:!?") for w in text.split())
+    return frozenset(w for w in words if len(w) > 1 and w.isalpha() and w.islower())

@@ -11,12 +11,12 @@ states in prose:
 - a verb linking name and title: "appointed X as Chief Financial Officer",
   "X resigned from his position as ...", "elected X to serve as a Class I
   director", "X was elected President and Chief Executive Officer in 1999";
-- joining a board: "elected X to the company's Board of Directors".
+- joining a board: "elected X to the company's Board of Directors", or a seat
+  written around the name: "said Apple Board member Ed Woolard", "Jerry York,
+  a member of the board".
 
-Biographies add three more: a "He"/"She" standing for the person the
-paragraph is about ("He is Chairman of Acme plc"), several titles in one
-breath ("as President since 2009, as CFO since 2016, and as ..."), and lists
-of boards ("a member of the Supervisory Boards of A and B").
+Biographies add a few more (pronouns, several titles, board lists, an
+employer after "at"); their rules are in `biographies`.
 
 The organisation comes from the title phrase ("CEO of Globex Software", "Acme's
 CEO", "CEO, Initech Systems, Inc."), else from the organisation the sentence
@@ -31,20 +31,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from functools import partial
 
+from edgarkg.text.biographies import (
+    CONTINUES,
+    PARAGRAPH_BREAK,
+    PRONOUN,
+    biography_subject,
+    board_list,
+    employer_after,
+    more_titles,
+    org_series,
+    pronoun_sentence,
+    split_sentences,
+)
 from edgarkg.text.mentions import DATE, Mention, position_dates
 from edgarkg.text.names import (
     OrgLexicon,
     TitleMatch,
     ends_with_title_head,
     find_person_names,
-    has_legal_suffix,
     is_person_name,
     match_title,
     role_for_title,
 )
-from edgarkg.text.sentences import Segment, sentences
+from edgarkg.text.sentences import Segment
 
 __all__ = ["prose_mentions"]
 
@@ -71,6 +82,15 @@ _PAST = re.compile(
     r"(?i)(?<!has )(?<!have )\b(?:was|were|had\s+been|served|formerly|previously|former|prior\s+to|retired"
     r"|resigned|left|until|joined|became)\b"
 )
+# "has also served as", "have continuously served as": still the present perfect, still current.
+_PERFECT_ADVERB = re.compile(r"(?i)\b(has|have)\s+(?:also|continuously|since\s+then|ably)\s+")
+
+
+def _is_past(clause: str) -> bool:
+    """True when the words between a name and its title speak of an earlier position."""
+    return bool(_PAST.search(_PERFECT_ADVERB.sub(r"\1 ", clause)))
+
+
 _LEAVING = re.compile(
     r"(?i)\b(?:resign\w*|retir\w*|step(?:ped|s)?\s+down|depart\w*|leav\w*|left|terminat\w*)\b"
 )
@@ -118,7 +138,6 @@ _HEADING = re.compile(rf"{_HEADING_WORD}(?:\s+{_HEADING_WORD}){{0,8}}")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our|their)|[A-Za-z]['’]s?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|each|any|such)\s+(?:\d{4}\s+)?$|\d{4}\s+$")
 _FILER_NOUN = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporation)")
-_AFTER_ORG = re.compile(r"\s*,\s*|\s+at\s+(?:the\s+)?")  # "CEO, Initech, Inc.", "Vice Chairman at Globex"
 _DATE_REACH = 80  # how far past a title its dates are looked for ("... since September 1999")
 _SUCCEEDS = re.compile(r"(?i)\b(?:succeed\w*|replac\w*)\b")
 _SUCCESSION = re.compile(
@@ -154,152 +173,26 @@ def prose_mentions(
     recent: dict[str, list[Mention]] = {}  # the titles last stated for each name, for "X will succeed Y"
     paragraph: list[tuple[Segment, str | None]] = []  # its sentences so far, with the pronoun each opens with
     last_end = start
-    for sent in _sentences(text, start, end):
+    for sent in split_sentences(text, start, end):
         s = sent.text
-        if _PARAGRAPH_BREAK.search(text, last_end, sent.start) and not _CONTINUES.match(s):
+        if PARAGRAPH_BREAK.search(text, last_end, sent.start) and not CONTINUES.match(s):
             paragraph = []
         last_end = sent.end
-        pronoun = _PRONOUN.match(s)
+        pronoun = PRONOUN.match(s)
         titled = _HAS_TITLE.search(s) or _SUCCEEDS.search(s) or _LED_BY_WORDS.search(s)
         if len(s) <= 3000 and titled:
             found = list(_sentence(s, sent.start, lexicon, covered, recent))
             if not found and pronoun is not None:
-                subject = _biography_subject(paragraph, pronoun.group("p").lower(), covered)
+                subject = biography_subject(paragraph, pronoun.group("p").lower(), covered)
                 if subject is not None:
-                    found = list(_pronoun_sentence(s, pronoun, sent.start, subject, lexicon, covered, recent))
+                    read = partial(
+                        _sentence, base=sent.start, lexicon=lexicon, covered=_nothing, recent=recent
+                    )
+                    found = list(pronoun_sentence(s, pronoun, sent.start, subject, covered, read))
             for m in found:
                 recent.setdefault(m.name, []).append(m)
             yield from found
         paragraph.append((sent, pronoun.group("p").lower() if pronoun else None))
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# A page number, or a lower-case start: the paragraph goes on past a page break.
-_CONTINUES = re.compile(r"[a-z]|[-–\s]*\d{1,3}[-–\s]*$")
-_ONLY_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]\.){2,4}")
-
-
-def _sentences(text: str, start: int, end: int | None) -> Iterator[Segment]:
-    """Sentences, with a stop after run-together initials ("D.G. Eustace, 64, is ...") not ending one.
-
-    The sentence splitter reads "D.G." opening a paragraph as a sentence of its own.
-    """
-    held: Segment | None = None
-    for sent in sentences(text, start, end):
-        if held is not None:
-            if _PARAGRAPH_BREAK.search(text, held.end, sent.start):
-                yield held
-            else:
-                sent = Segment(text[held.start : sent.end], held.start, sent.end)
-            held = None
-        if len(sent.text) <= 16 and _ONLY_INITIALS.fullmatch(sent.text):
-            held = sent
-            continue
-        yield sent
-    if held is not None:
-        yield held
-
-
-# "He is ...", "In May 1993 he became ...", "Since March 2017, Mr. X has ...": a pronoun opening a clause.
-_PRONOUN = re.compile(
-    rf"^(?i:(?:in|since|from|on|during|until|as\s+of)\s+(?:{DATE}|early|late|\w+)(?:\s+(?:{DATE}))?\s*,?\s+)?"
-    r"(?P<p>[Hh]e|[Ss]he)\b(?!['’])"
-)
-
-
-# A pronoun that is a clause's subject: followed by a verb, not "he's"/"her".
-_CLAUSE_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b(?!['’])(?=\s+(?:also\s+|currently\s+|now\s+|then\s+)?"
-    r"(?:is|was|has|had|became|becomes|serves|served|joined|remains|will|holds|held|became)\b)"
-)
-_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
-_SUBJECT_REACH = 12  # sentences back from a "He ..." to the one naming the person
-
-
-def _biography_subject(
-    paragraph: Sequence[tuple[Segment, str | None]], pronoun: str, covered: Callable[[int], bool]
-) -> str | None:
-    """Who a "He"/"She" of a biography is: the name opening the paragraph's latest sentence that names one.
-
-    None when that sentence names someone else first, or when the pronouns
-    (and a "Mr."/"Ms.") do not agree: then the pronoun may be anyone.
-    """
-    pronouns = {pronoun}
-    for sent, p in reversed(paragraph[-_SUBJECT_REACH:]):
-        if p is not None:
-            pronouns.add(p)
-            continue
-        names = find_person_names(sent.text)
-        if not names:
-            continue
-        a, b = names[0]
-        if a > 4 or covered(sent.start + a):
-            return None
-        honorific = re.match(r"(?i)(mrs|mr|ms|miss)\b", sent.text[a:b])
-        if honorific:
-            pronouns.add(_GENDER[honorific.group(1).lower()])
-        return sent.text[a:b] if len(pronouns) == 1 else None
-    return None
-
-
-# Titles whose organisation was not read apart: "member of the Supervisory Boards of eight Dutch
-# companies", "member of the Executive Committee of Vereniging AEGON".
-_UNREAD_ORG = re.compile(r"\b[Bb]oards\b|\bof\s+(?!the\b|Directors\b)[A-Z]")
-
-
-_TRAILING_ORG = re.compile(r"\s+of\s+(?P<org>[A-Z][\w&.’'+-]*(?:\s+(?:[A-Z][\w&.’'+-]*|of|and|&)){0,4})$")
-# Departments and regions a title names after "of": "Vice President of Marketing", "President of Europe".
-_UNIT_WORDS = re.compile(
-    r"(?:Marketing|Sales|Finance|Financial|Operations|Manufacturing|Engineering|Research|Development|Human"
-    r"|Investor|Corporate|Business|Global|International|Worldwide|North|South|East|West|Europe|Asia|Latin"
-    r"|Strategy|Strategic|Technology|Legal|Administration|Product|Products|Information|Communications"
-    r"|Public|Investment|Investments|Risk|Compliance|Audit|Tax|Treasury|Directors)\b"
-)
-
-
-def _unread_org(title: str) -> tuple[str, str] | None:
-    """ "CEO of AEGON The Netherlands" → ("CEO", "AEGON The Netherlands"): the company a title ends with."""
-    m = _TRAILING_ORG.search(title)
-    if m is None or re.search(r"\b[Bb]oards\b", title) or _UNIT_WORDS.match(m.group("org")):
-        return None
-    head = title[: m.start()].strip()
-    return (head, m.group("org")) if ends_with_title_head(head) else None
-
-
-def _pronoun_sentence(
-    s: str,
-    m: re.Match[str],
-    base: int,
-    subject: str,
-    lexicon: OrgLexicon,
-    covered: Callable[[int], bool],
-    recent: dict[str, list[Mention]],
-) -> Iterator[Mention]:
-    """A biography's "He is Chairman of Acme plc" read as if it named the person.
-
-    Every "he" of the sentence that opens a clause stands for them ("... and
-    since 1991 he is also CEO of ..."). Only current positions: a pronoun's past
-    ones ("In 1976 he became ...") are earlier employers a biography lists, too
-    many of them wrong to keep.
-    """
-    if covered(base) or covered(base + len(s) - 1):
-        return
-    pronoun = m.group("p").lower()
-    named = _CLAUSE_PRONOUN.sub(lambda c: subject if c.group().lower() == pronoun else c.group(), s)
-
-    def nothing_covered(_: int) -> bool:
-        return False
-
-    for found in _sentence(named, base, lexicon, nothing_covered, recent):
-        if found.name != subject or found.kind == "biography":
-            continue
-        title, org = found.title, found.org
-        if org is None and _UNREAD_ORG.search(title):
-            split = _unread_org(title)
-            if split is None:
-                continue
-            title, org = split
-        yield Mention(found.name, title, org, found.kind, (base, base + len(s)), found.role, *_dates(found))
 
 
 def _succession(
@@ -359,7 +252,7 @@ def _sentence(
     found += _succession(s, names, mine, recent)
     found += _led_by(s, names, subject)
     if "oard" in s:
-        found += (m for a, b in names for m in _board_list(s, s[a:b], b))
+        found += (m for a, b in names for m in board_list(s, s[a:b], b))
     seen: set[tuple[str, str, str]] = set()
     for m in found:
         key = (m.name, m.title.casefold(), m.org or "")
@@ -367,62 +260,6 @@ def _sentence(
             continue
         seen.add(key)
         yield Mention(m.name, m.title, m.org, m.kind, (base, base + len(s)), m.role, m.start, m.end)
-
-
-# "X is a member of the Supervisory Boards of three Dutch companies, among which Royal KPN and ...",
-# "X is also a Supervisory Board member of Royal Vendex KBB and DaimlerChrysler Nederland"
-_BOARD_LIST = re.compile(
-    r"\s+(?:is|serves\s+as|sits\s+on|has\s+served\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
-    r"(?:(?P<head>member|chairman|chair)\s+of\s+the\s+"
-    r"(?P<board>(?:supervisory|advisory|management)\s+boards?|boards?\s+of\s+directors|boards?)"
-    r"|(?P<kind>supervisory|advisory)\s+board\s+member)"
-    r"\s+of\s+(?:(?:[\w-]+\s+){0,3}(?:companies|corporations|organi[sz]ations)\s*,?\s*"
-    r"(?:among\s+which|including|among\s+them|namely)\s+)?",
-    re.I,
-)
-_BARE_SUFFIX = re.compile(
-    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|L\.?P|plc|PLC|N\.V|S\.A|AG|GmbH)\.?"
-)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# "FFTW Funds in Dublin", "Smith+Nephew plc (London, UK)", "Potlach Corporation (USA)"
-_ITEM_PLACE = re.compile(
-    r"\s+(?:in|of)\s+[A-Z][\w ]*$|\s*\([^()]*,[^()]*\)$|\s*\((?:USA|U\.S\.A?\.?|US|UK|U\.K\.)\)$"
-)
-
-
-def _board_list(s: str, name: str, b: int) -> Iterator[Mention]:
-    """A seat on each board a biography lists: "member of the Supervisory Boards of A and B"."""
-    m = _BOARD_LIST.match(s, b)
-    if m is None:
-        return
-    if m.group("kind"):
-        title = f"{m.group('kind').title()} Board member"
-    else:
-        board = re.sub(r"(?i)\bboards\b", "Board", " ".join(m.group("board").split()))
-        title = f"{m.group('head').capitalize()} of the {board.title().replace(' Of ', ' of ')}"
-    for item in _list_items(s[m.end() :]):
-        yield Mention(name, title, item, "appointment", (0, 0), role_for_title(title))
-
-
-def _list_items(rest: str) -> list[str]:
-    """The companies a list opens with: "Royal Dutch Airlines (KLM) and Royal KPN." → two names."""
-    rest = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0]
-    items: list[str] = []
-    depth, piece = 0, ""
-    for ch in rest:  # split at top-level separators only: "Royal Dutch Airlines (KLM, NL)" stays whole
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        piece += ch
-    out = []
-    for raw in _LIST_SPLIT.split(piece) if depth == 0 else []:
-        item = _ITEM_PLACE.sub("", " ".join(raw.split())).strip()
-        if out and _BARE_SUFFIX.fullmatch(item):
-            out[-1] = f"{out[-1]}, {item}"  # "Black Silicon Holdings, Inc."
-            continue
-        if not item or not item[0].isupper() or len(item.split()) > 6:
-            break
-        out.append(item)
-    items.extend(out)
-    return items[:8] if len(items) <= 8 else []
 
 
 # "Department of the Treasury", "the Board of Directors", "Globex's Aerospace Engines": a
@@ -476,6 +313,12 @@ def _mentions_for(
     s: str, a: int, b: int, prev_end: int, nxt: int, lexicon: OrgLexicon, subject: str | None
 ) -> Iterator[Mention]:
     name = s[a:b]
+    # 0. a seat on a board in lower case: "Jerry York, a member of the board"
+    seat = _seat_after(s, b, nxt)
+    if seat is not None:
+        kind = "quote" if _is_quote(s, a) else "appointment"
+        yield from _make(name, TitleMatch(a, a, "Director"), seat, subject, kind, s[a:nxt], False)
+        return
     # 1. apposition: "Name, [age,] [who has been] [Org's] Title[, Org]"
     m = _APPOSITION.match(s, b, nxt)
     if m and m.end() > b:
@@ -495,18 +338,25 @@ def _mentions_for(
         if pre:
             org_written, t_pos = pre
         t = match_title(s, t_pos, nxt, lexicon)
+        t = t and org_series(s, t, nxt, lexicon)
         if t and not _name_follows(s, t.end, nxt):
             clause = s[b : min(nxt, t.end + _DATE_REACH)]
             fill = m.group("fill") or ""
-            past = bool(_PAST.search(fill)) or bool(re.search(r"(?i)\b(?:formerly|previously)\b", fill))
+            past = _is_past(fill) or bool(re.search(r"(?i)\b(?:formerly|previously)\b", fill))
             org = _org_of(t, org_written)
             if org is None:
-                org = _org_after(s, t.end, nxt, lexicon)
+                org = employer_after(s, t.end, nxt, lexicon)
             kind = "quote" if _is_quote(s, a) else "appointment"
             yield from _make(name, t, org, subject, kind, clause, past, lead=s[prev_end:a])
             if re.search(r"(?i)\bas\s+$", fill):  # "has served as President since ..., as CFO ..."
                 yield from _further_titles(s, name, t, nxt, lexicon, subject, past, False)
             return
+    # 1b. a seat on a board, the title before the name: "said Apple Board member Ed Woolard"
+    seat = _seat_before(s, a, prev_end, lexicon)
+    if seat is not None:
+        kind = "quote" if _is_quote(s, a) else "appointment"
+        yield from _make(name, TitleMatch(a, a, "Director"), seat, subject, kind, s[a:nxt], False)
+        return
     # 2. a title right before the name: "Chairman and CEO John A. Smith", "Acme CEO Jane Roe",
     #    "the Company's CEO, Steven P. Jobs, ..."
     before = _title_ending_at(s, a, prev_end, lexicon)
@@ -534,20 +384,21 @@ def _mentions_for(
             t = match_title(s, as_m.end(), nxt, lexicon)
         elif _DIRECT_TITLE.search(gap) or _BE_TITLE.search(gap):
             t = match_title(s, gap_end, nxt, lexicon)
+        t = t and org_series(s, t, nxt, lexicon)
         if (
             t
             and (as_m or _LINK_VERBS.search(gap) or _BE_TITLE.search(gap))
             and not _name_follows(s, t.end, nxt)
         ):
             clause = s[b : min(nxt, t.end + _DATE_REACH)]
-            past = bool(_PAST.search(gap))
+            past = _is_past(gap)
             leaving = bool(_LEAVING.search(gap) or _LEAVING_BEFORE.search(s, max(prev_end, a - 40), a))
             explicit_filer = bool(re.search(r"(?i)\bthe\s+(?:company|registrant|corporation)\b", gap))
             org = _org_of(t, None)
             if org is None and explicit_filer:
                 org = ""
             elif org is None:
-                org = _org_after(s, t.end, nxt, lexicon)
+                org = employer_after(s, t.end, nxt, lexicon)
             yield from _make(
                 name,
                 t,
@@ -581,15 +432,55 @@ def _mentions_for(
         )
 
 
-# "... as President since January 2009, as Chief Financial Officer ... since July 2016, and as ..."
-_AND_AS = re.compile(
-    rf"(?i)(?:\s+(?:since|from|until|through|in)\s+{DATE}(?:\s+(?:to|through|until)\s+(?:{DATE}|(?:the\s+)?present))?)?"
-    r"(?:\s*,\s*(?:and\s+)?as\s+|\s+and\s+(?=(?:a|an)\s+member\b))(?:(?:the|a|an|our|its)\s+)*"
+_ORG_WORDS = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+# "said Apple Board member Ed Woolard", "said board member Jane Roe": the seat right before the name.
+_SEAT_BEFORE = re.compile(
+    rf"(?:\b(?P<org>{_ORG_WORDS})(?:['’]s?)?\s+)?(?<![\w-])(?:[Bb]oard\s+[Mm]ember|[Mm]ember\s+of\s+(?:the|its|our)"
+    r"\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
+# "Jerry York, a member of the board", "Jane Roe, a member of Acme's board of directors": after the name.
+_SEAT_AFTER = re.compile(
+    rf"\s*,\s*(?:(?i:who\s+is|is)\s+)?(?:(?i:also)\s+)?(?i:an?)\s+"
+    rf"(?:(?i:long-?time|independent|non-executive|current|outside)\s+)?(?i:member\s+of)\s+"
+    rf"(?:(?i:the|its|our)\s+|(?P<poss>{_ORG_WORDS})['’]s\s+)?(?i:board)(?:\s+(?i:of\s+directors))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<org>{_ORG_WORDS}(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|N\.V|S\.A|AG)\.?)?))?"
+    r"(?=\s*[,.;:]|\s+(?:and|said|says|who)\b|\s*$)"
+)
+_FORMER = re.compile(r"(?i)\b(?:former|retired|ex|then|past|emeritus|outgoing)[\s-]+$")
 
 
-def _dates(m: Mention) -> tuple[date | None, date | None]:
-    return m.start, m.end
+def _seat_after(s: str, b: int, nxt: int) -> str | None:
+    """The board an apposition seats the name on ("Jerry York, a member of the board"): its company,
+    "" for the filer, None for no seat. A former seat ("a former member of the board") is not one.
+    """
+    after = _SEAT_AFTER.match(s, b, nxt)
+    if after is None:
+        return None
+    org = after.group("org") or after.group("poss")
+    if org and re.search(r"[a-z]{4}\.$", org):
+        org = org[:-1]  # the sentence's period, not "Inc."
+    if org and (is_person_name(org) or _FILER_NOUN.fullmatch(org)):
+        org = None
+    return org or ""
+
+
+def _seat_before(s: str, a: int, prev_end: int, lexicon: OrgLexicon) -> str | None:
+    """The board a title before the name seats it on ("said Apple Board member Ed Woolard"), as above.
+
+    The company is kept only when the document names it elsewhere; "former board member" is no seat.
+    """
+    before = _SEAT_BEFORE.search(s, max(prev_end, a - 80), a)
+    if before is None:
+        return None
+    cand = before.group("org") or ""
+    if _FORMER.search(s, max(prev_end, before.start() - 20), before.start()) or _FORMER.search(cand + " "):
+        return None
+    words = cand.split()
+    for k in range(len(words)):
+        piece = " ".join(words[k:])
+        if lexicon.knows(piece) and not is_person_name(piece):
+            return "" if _FILER_NOUN.fullmatch(piece) else piece
+    return ""
 
 
 def _further_titles(
@@ -602,13 +493,19 @@ def _further_titles(
     past: bool,
     leaving: bool,
 ) -> Iterator[Mention]:
-    """The titles a biography lists after the first, each with its own "as" and dates."""
-    while (more := _AND_AS.match(s, t.end, nxt)) is not None:
-        t = match_title(s, more.end(), nxt, lexicon)
-        if t is None or _name_follows(s, t.end, nxt):
+    """The titles a biography lists after the first (see `biographies.more_titles`)."""
+    for more in more_titles(s, t, nxt, lexicon):
+        if _name_follows(s, more.end, nxt):
             return
-        clause = s[t.start : min(nxt, t.end + _DATE_REACH)]
-        yield from _make(name, t, _org_of(t, None), subject, "appointment", clause, past, leaving=leaving)
+        clause = s[more.start : min(nxt, more.end + _DATE_REACH)]
+        yield from _make(
+            name, more, _org_of(more, None), subject, "appointment", clause, past, leaving=leaving
+        )
+
+
+def _nothing(_: int) -> bool:
+    """No offset is covered: a biography's pronoun sentence, names put in, is read whole."""
+    return False
 
 
 def _make(
@@ -657,27 +554,6 @@ def _org_of(t: TitleMatch, written: str | None) -> str | None:
     if t.org is not None:
         return t.org  # "" for "of the Company"
     return written
-
-
-def _org_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | None:
-    """The company written after a title: "Chairman and CEO, Initech, Inc.", "officer, xyzCo, said"."""
-    m = _AFTER_ORG.match(s, pos, nxt)
-    if not m:
-        return None
-    at = m.end()
-    end = lexicon.match_at(s, at, nxt)
-    if end is None:
-        om = re.match(
-            r"[A-Z0-9][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,5}(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|LLC|N\.V|S\.A|AG)\.?)",
-            s[at:nxt],
-        )
-        if not om or not has_legal_suffix(om.group()):
-            return None
-        end = at + om.end()
-    org = re.sub(r"(?<=[a-z]{4})\.$", "", s[at:end].strip(" ,"))  # the sentence's period, not "Inc."
-    if is_person_name(org):
-        return None
-    return org
 
 
 def _prefix_org_title(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> tuple[str, int] | None:
