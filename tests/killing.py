@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from conftest import CORPUS
 
-from edgarkg.pipeline import BUILD_STATE, build_store
+from edgarkg.ledger import BUILD_STATE
+from edgarkg.pipeline import build_store
 from edgarkg.store import Store
 
 INPUTS = CORPUS / "submission"

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import pytest
 from killing import INPUTS, NEW, file_graphs, grew, kill_when, logged, old_and_new, store_graphs
 
-from edgarkg.pipeline import BUILD_STATE, LEDGER
+from edgarkg.ledger import BUILD_STATE, LEDGER
 from edgarkg.rdfio import write_store
 from edgarkg.store import Store
 

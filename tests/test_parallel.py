@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from conftest import CORPUS, DATA, EXAMPLES
 from rdflib import Graph
 
-import edgarkg.pipeline
+import edgarkg.driver
 from edgarkg import registry
 from edgarkg.cli import main
 from edgarkg.crosscheck import CIK_SHAPE, CYCLE_SHAPE, corpus_rules, plan
@@ -181,14 +181,14 @@ def test_rebuilding_a_filing_with_workers_replaces_only_its_graph(tmp_path):
 
 
 def test_a_crashed_partition_is_reported_and_the_rest_is_built(monkeypatch):
-    real = edgarkg.pipeline.run_partition
+    real = edgarkg.driver.run_partition
 
     def flaky(task):
         if task.index == 0:
             raise MemoryError("worker killed")
         return real(task)
 
-    monkeypatch.setattr(edgarkg.pipeline, "run_partition", flaky)
+    monkeypatch.setattr(edgarkg.driver, "run_partition", flaky)
     db, report = build([EXAMPLES], executor=InProcess(), partition_bytes=1, validate=False)
     first = list_inputs([EXAMPLES])[0][0]
     crashed = [p for p in report.problems if p.stage == "worker"]

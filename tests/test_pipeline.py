@@ -153,7 +153,8 @@ def test_dates_are_dates(corpus_build):
 
 
 def test_resume_trusts_the_ledger_only_while_the_store_agrees(tmp_path):
-    from edgarkg.pipeline import LEDGER, build_store
+    from edgarkg.ledger import LEDGER
+    from edgarkg.pipeline import build_store
 
     exelon = CORPUS / "submission" / "exelon_8-K_2005-04-27_0000950137-05-004969.txt"
     graph = ox.NamedNode("https://w3id.org/edgarkg/id/filing/0000950137-05-004969")

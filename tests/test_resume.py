@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPUS
 from killing import INPUTS, NEW, file_graphs, grew, kill_when, logged, old_and_new, run_cli, store_graphs
 
-from edgarkg.pipeline import BUILD_STATE, LEDGER
+from edgarkg.ledger import BUILD_STATE, LEDGER
 
 FLAGS = ["-w", "1", "--no-validate", "-q"]
 
