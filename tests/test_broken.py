@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +22,8 @@ from conftest import CORPUS
 from edgarkg import registry
 from edgarkg.extractors.xbrl import XbrlExtractor, xbrl_problems
 from edgarkg.model import Document, FilingInfo, Observation, Organization, OrgRef, Person, PersonRef, Problem
-from edgarkg.pipeline import build
+from edgarkg.pipeline import build, extract
+from edgarkg.registry import MAX_WARNINGS
 from edgarkg.sources import iter_documents
 
 FOOD = CORPUS / "submission/food-concepts_8-K_1998-02-03_0000703901-98-000003.txt"
@@ -302,10 +305,6 @@ def test_form4_naming_no_issuer_and_no_owner_is_a_located_error(tmp_path: Path) 
 # --- warnings in the build report ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the build does not collect what extractors log (sec-header, xbrl) as warnings yet",
-)
 def test_extractor_warnings_reach_the_build_report(tmp_path: Path) -> None:
     data = FOOD.read_bytes().replace(
         b"CENTRAL INDEX KEY:\t\t\t0000703901", b"CENTRAL INDEX KEY:\t\t\t00007O3901"
@@ -313,13 +312,135 @@ def test_extractor_warnings_reach_the_build_report(tmp_path: Path) -> None:
     path = write(tmp_path, "garbled.txt", data)
     store, report = build([path], validate=False)
     assert [(p.stage, p.severity) for p in report.problems] == [("extract:sec-header", "warning")]
-    assert "CENTRAL INDEX KEY '00007O3901' is not a CIK" in report.problems[0].reason
+    (problem,) = report.problems
+    assert "CENTRAL INDEX KEY '00007O3901' is not a CIK" in problem.reason
+    (header, _), _ = read(path)
+    assert problem.source == header.id and problem.source.startswith(str(path))
+    m = re.match(r"char=(\d+),(\d+): ", problem.reason)  # located, without the source again
+    assert (
+        m and header.text[int(m.group(1)) : int(m.group(2))].strip() == "CENTRAL INDEX KEY:\t\t\t00007O3901"
+    )
+    assert report.failed == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the ownership extractor reports nothing about missing or cut elements"
-)
+def test_xbrl_warnings_reach_the_build_report(tmp_path: Path) -> None:
+    lines = NETFLIX.read_bytes().split(b"\n")
+    lines[11] = lines[11].replace(b'unitRef="shares"', b'unitRef="no-such-unit"')
+    path = write(tmp_path, "netflix.xml", b"\n".join(lines))
+    store, report = build([path], validate=False)
+    assert [(p.source, p.stage, p.severity, p.reason) for p in report.problems] == [
+        (
+            str(path),
+            "extract:xbrl",
+            "warning",
+            "line 12: dei:EntityCommonStockSharesOutstanding: unit 'no-such-unit' is not defined; "
+            "fact skipped",
+        )
+    ]
+
+
 def test_form4_with_a_missing_identifier_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, "form4.xml", re.sub(rb"<issuerCik>[^<]*</issuerCik>", b"", FORM4.read_bytes()))
     store, report = build([path], validate=False)
     assert [(p.stage, p.severity) for p in report.problems] == [("extract:ownership", "warning")]
+    assert (report.problems[0].source, report.problems[0].reason) == (
+        str(path),
+        "/ownershipDocument/issuer: <issuerCik> missing: the issuer is known by its name only",
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        (b"<rptOwnerCik>0001674334", b"<rptOwnerCik>00016743X4",
+         "/ownershipDocument/reportingOwner/reportingOwnerId/rptOwnerCik: "
+         "rptOwnerCik '00016743X4' is not a CIK; left out"),
+        (b"<periodOfReport>2024-01-15", b"<periodOfReport>2024-01-35",
+         "/ownershipDocument/periodOfReport: periodOfReport '2024-01-35' is not a date; left out"),
+        (b"<rptOwnerName>SMITH DARLA M</rptOwnerName>", b"<rptOwnerName> </rptOwnerName>",
+         "/ownershipDocument/reportingOwner/reportingOwnerId: <rptOwnerName> empty: the owner is left out"),
+    ],
+)  # fmt: skip
+def test_form4_garbled_or_empty_fields_are_located(old: bytes, new: bytes, reason: str) -> None:
+    data = FORM4.read_bytes()
+    assert old in data
+    doc = Document(
+        source="form4.xml", data=data.replace(old, new, 1), filing_id="x", media_type="application/xml"
+    )
+    result = extract(doc, [registry.get("ownership")])
+    assert [(p.source, p.stage, p.severity, p.reason) for p in result.problems] == [
+        ("form4.xml", "extract:ownership", "warning", reason)
+    ]
+    assert amounts(result.facts) == AMOUNTS  # the rows do not depend on the field
+
+
+def test_form4_cut_short_is_reported_where_it_was_cut() -> None:
+    data = FORM4.read_bytes()
+    doc = Document(source="form4.xml", data=data[: data.index(b"146.56") + 3], filing_id="x")
+    result = extract(doc, [registry.get("ownership")])
+    (problem,) = result.problems
+    assert problem.severity == "warning" and problem.stage == "extract:ownership"
+    assert problem.reason == (
+        "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/"
+        "transactionPricePerShare/value: document cut off (no </ownershipDocument>): "
+        "the elements left open, down to this one, are left out"
+    )
+
+
+# --- the warnings channel itself: any extractor, one document at a time ------------------------
+
+
+class _Chatty:
+    """A plug-in extractor that logs through its own logger, as a third party's would."""
+
+    name = "chatty"
+    version = "0"
+
+    def __init__(self, warnings: int = 1, pause: threading.Event | None = None) -> None:
+        self.warnings, self.pause = warnings, pause
+        self.log = logging.getLogger("someone_elses_plugin")
+
+    def accepts(self, doc: Document) -> bool:
+        return True
+
+    def extract(self, doc: Document):
+        for i in range(self.warnings):
+            self.log.warning("%s: item %d: odd", doc.id, i)
+            if self.pause is not None:
+                self.pause.wait(5)
+        yield from ()
+
+
+def _doc(name: str) -> Document:
+    return Document(source=name, data=b"x", filing_id=name)
+
+
+def test_a_plugin_extractor_reports_warnings_like_the_built_ins() -> None:
+    result = extract(_doc("a.txt"), [_Chatty()])
+    assert result.problems == [Problem("a.txt", "extract:chatty", "item 0: odd", "warning")]
+
+
+def test_warnings_are_capped_per_document() -> None:
+    result = extract(_doc("a.txt"), [_Chatty(warnings=MAX_WARNINGS + 500)])
+    assert len(result.problems) == MAX_WARNINGS + 1
+    assert result.problems[-1].reason == "500 more warnings left out"
+
+
+def test_warnings_stay_with_the_document_of_their_thread() -> None:
+    """Two documents extracted at once in two threads: each gets its own warnings only."""
+    go = threading.Event()
+    results: dict[str, list[Problem]] = {}
+
+    def run(name: str) -> None:
+        results[name] = extract(_doc(name), [_Chatty(warnings=3, pause=go)]).problems
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in ("a.txt", "b.txt")]
+    for t in threads:
+        t.start()
+    time.sleep(0.2)
+    go.set()
+    for t in threads:
+        t.join()
+    for name in ("a.txt", "b.txt"):
+        assert [(p.source, p.reason) for p in results[name]] == [(name, f"item {i}: odd") for i in range(3)]
+    assert not any(type(h).__name__ == "_Collector" for h in logging.getLogger().handlers)

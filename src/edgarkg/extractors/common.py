@@ -35,12 +35,17 @@ def squash(s: str) -> str:
     return " ".join(s.replace("\xa0", " ").split())
 
 
+def is_ascii_digits(s: str) -> bool:
+    """0-9 only. `str.isdigit` also takes "²" and "٣", which `int` refuses or reads as digits."""
+    return s.isascii() and s.isdigit()
+
+
 def parse_yyyymmdd(value: str | None) -> date | None:
     """An EDGAR header date (``20050427``); None for anything that is not a real calendar day."""
     if not value:
         return None
     digits = value.strip()
-    if len(digits) != 8 or not digits.isdigit():
+    if len(digits) != 8 or not is_ascii_digits(digits):
         return None
     try:
         return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
@@ -53,7 +58,7 @@ def parse_acceptance(value: str | None) -> str | None:
     if not value:
         return None
     digits = value.strip()
-    if len(digits) != 14 or not digits.isdigit():
+    if len(digits) != 14 or not is_ascii_digits(digits):
         return None
     day = parse_yyyymmdd(digits[:8])
     hh, mm, ss = int(digits[8:10]), int(digits[10:12]), int(digits[12:14])
@@ -67,7 +72,7 @@ def normalize_cik(value: str | None) -> str | None:
     if not value:
         return None
     digits = value.strip()
-    if not digits.isdigit() or len(digits) > 10 or int(digits) == 0:
+    if not is_ascii_digits(digits) or len(digits) > 10 or int(digits) == 0:
         return None
     return digits.zfill(10)
 

@@ -19,10 +19,16 @@ element with lxml; the typed text forms filed before it are read by
 
 Values are taken as written; a field that only points to a footnote has no value and
 yields nothing. Footnote texts travel in the evidence of the facts they annotate.
+
+What the form should hold but does not (the issuer's or an owner's CIK or name, the period
+of report, the document type) and a document cut off before its end are logged as warnings
+located by XPath (see `registry.warn`): the build reports them, and the facts that do not
+depend on the missing part are still made.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -58,6 +64,10 @@ from edgarkg.model import (
     Subsidiary,
     char_locator,
 )
+from edgarkg.registry import warn
+from edgarkg.safety import repair_xml_bytes, safe_xml_parser
+
+log = logging.getLogger(__name__)
 
 _ROOT = "ownershipDocument"
 _TITLE_WORD = re.compile(rb"(?i)beneficial")
@@ -84,14 +94,8 @@ class OwnershipError(ValueError):
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        recover=True,
-        remove_comments=True,
-    )
+    # recover: a cut or slightly broken form still has its sound parts read
+    return safe_xml_parser(recover=True, remove_comments=True)
 
 
 @dataclass
@@ -112,7 +116,7 @@ class _Form:
     period: date | None = None
 
     def prov(self, el: etree._Element | None, evidence: str | None = None) -> Provenance:
-        locator = self.tree.getpath(el) if el is not None else None
+        locator = _xpath(self, el) if el is not None else None
         if evidence is None and el is not None:
             evidence = squash(_own_text(el)) or None
         return self.extractor.prov(self.doc, locator, evidence)
@@ -164,7 +168,9 @@ class OwnershipExtractor:
 
     # -- XML ------------------------------------------------------------------
     def _xml(self, doc: Document) -> Iterator[Fact]:
-        data = doc.data.lstrip()
+        # recovery keeps a reference to a forbidden code point (&#xD800;) as undecodable bytes,
+        # and drops the text around a byte that is not UTF-8: both mended first
+        data = repair_xml_bytes(doc.data.lstrip())
         parser = _parser()
         try:
             root = etree.fromstring(data, parser)
@@ -176,6 +182,7 @@ class OwnershipExtractor:
         if etree.QName(root).localname != _ROOT:
             raise OwnershipError(f"not an ownership document: root element is <{root.tag}>")
         form = _Form(doc, self, root.getroottree(), root, _cut_off(data, root))
+        _warn_missing(form)
         for el in root.iter("footnote", "remarks"):
             try:
                 text = squash("".join(el.itertext()))
@@ -458,9 +465,70 @@ def _row(form: _Form, row: etree._Element, owner: Owner | None) -> Iterator[Obse
 # --- helpers ------------------------------------------------------------------
 
 
+# What every ownership form holds, by the SEC's schema: (parent path, child, what is lost without it).
+_REQUIRED = (
+    (".", "documentType", "no filing is stated"),
+    (".", "periodOfReport", "amounts have no date unless their row gives one"),
+    ("issuer", "issuerCik", "the issuer is known by its name only"),
+    ("issuer", "issuerName", "the issuer is known by its CIK only"),
+    ("reportingOwner/reportingOwnerId", "rptOwnerCik", "the owner is known by its name only"),
+    ("reportingOwner/reportingOwnerId", "rptOwnerName", "the owner is left out"),
+)
+
+
+_MAX_PATH_DEPTH = 32
+
+
+def _warn_missing(form: _Form) -> None:
+    """Log, located by XPath, the required elements the form lacks and where it was cut off.
+
+    An element inside the cut-off part is not reported missing: the cut is reported instead.
+    """
+    doc = form.doc
+    if form.unsafe:
+        # the innermost open element, unless nesting makes its path absurd (the XPath of an element
+        # thousands of levels down is megabytes): then the outermost, and how deep it goes
+        # (elements only: lxml's getpath fails on the entity reference nodes recovery keeps)
+        chain = [form.root]
+        while (last := _last_element(chain[-1])) is not None:
+            chain.append(last)
+        chain = chain[1:] or chain
+        reason = f"document cut off (no </{_ROOT}>): the elements left open, down to this one, are left out"
+        if len(chain) > _MAX_PATH_DEPTH:
+            reason = f"document cut off (no </{_ROOT}>) {len(chain)} elements deep: they are left out"
+        warn(log, doc, _xpath(form, chain[-1] if len(chain) <= _MAX_PATH_DEPTH else chain[0]), reason)
+    if form.root.find("issuer") is None:
+        warn(log, doc, _xpath(form, form.root), "no <issuer>: nothing is stated about the issuer")
+    for parent_path, tag, lost in _REQUIRED:
+        for parent in form.root.iterfind(parent_path):
+            if parent in form.unsafe:
+                continue
+            el = parent.find(tag)
+            value = squash(_own_text(el)) if el is not None else ""
+            if el is None or not value:
+                what = "missing" if el is None else "empty"
+                warn(log, doc, _xpath(form, parent), f"<{tag}> {what}: {lost}")
+            elif tag.endswith("Cik") and normalize_cik(value) is None:
+                warn(log, doc, _xpath(form, el), f"{tag} {value!r} is not a CIK; left out")
+            elif tag == "periodOfReport" and _date(value) is None:
+                warn(log, doc, _xpath(form, el), f"periodOfReport {value!r} is not a date; left out")
+
+
 def _own_text(el: etree._Element) -> str:
     """An element's own text; unresolved entity references (never expanded) are left out."""
     return "".join([el.text or "", *(child.tail or "" for child in el)])
+
+
+def _xpath(form: _Form, el: etree._Element) -> str | None:
+    """The element's XPath; None where recovery cut a tag name inside a UTF-8 sequence."""
+    try:
+        return form.tree.getpath(el)
+    except UnicodeDecodeError:
+        return None
+
+
+def _last_element(el: etree._Element) -> etree._Element | None:
+    return next((c for c in reversed(el) if isinstance(c.tag, str)), None)
 
 
 def _cut_off(data: bytes, root: etree._Element) -> set[etree._Element]:

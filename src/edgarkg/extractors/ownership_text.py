@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from edgarkg.extractors.common import find_month_year, find_text_date, looks_like_person, squash
 
@@ -40,9 +41,15 @@ _ORG_HINT = re.compile(
     re.I,
 )
 # A capitalised word, numbers and "L.P."-like tokens included; connectors may join words.
+# A name starts where a token starts and has at most 16 words: unbounded, a pattern that
+# ends in a fixed phrase ("..., a subsidiary of") retried every word of a long capitalised
+# run from every word before it, which took seconds on a long footnote (quadratic).
 _WORD = r"(?:[A-Z0-9][\w'’.\-&/]*)"
 _CONNECT = r"(?:of|de|du|del|la|le|von|van|der|&|for)"
-_NAME = rf"{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*(?:,?\s+(?:{LEGAL_SUFFIX}))?"
+_NAME = (
+    rf"(?<![\w'’.\-&/]){_WORD}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_WORD}){{0,15}}"
+    rf"(?:,?\s+(?:{LEGAL_SUFFIX}))?"
+)
 # Capitalised words that start sentences, never names.
 _LEAD_WORDS = frozenset(
     re.split(
@@ -305,7 +312,8 @@ _FORM_TITLE = re.compile(
 _FORM_NUMBER = re.compile(
     r"^[ \t]*FORM[ \t]+(?P<form>[345])(?P<amended>[ \t]*/[ \t]*A)?[ \t]*(?:$|[ \t]{2,})", re.I | re.M
 )
-_TABLE_START = re.compile(r"^\s*(?:<TABLE>|Table\s+I\b)", re.I | re.M)
+# Blanks within the line only: "^\s*" let every line of a long run of blank lines scan the rest.
+_TABLE_START = re.compile(r"^[^\S\n]*(?:<TABLE>|Table\s+I\b)", re.I | re.M)
 # Hints printed in the boxes, and the ends of labels a narrow box wrapped onto the next line.
 _PLACEHOLDER = re.compile(
     r"^[\s(]*(?:\(?(?:Last|First|Middle|Street|City|State|Zip|Month/Year|Month/Day/Year|Voluntary|"
@@ -319,8 +327,9 @@ _CITY_LINE = re.compile(
     r"(?P<zip>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _TICKER = re.compile(r"^[A-Z][A-Z0-9.\-]{0,9}$")
+# Starts at the bracket: a leading "\s*" made each blank of a long run a start (quadratic).
 _TICKER_IN_NAME = re.compile(
-    r"\s*[\[(]\s*(?:(?:NASDAQ|NYSE|AMEX|OTC(?:BB)?|Symbol)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*[\])]\s*$"
+    r"[\[(]\s*(?:(?:NASDAQ|NYSE|AMEX|OTC(?:BB)?|Symbol)\s*:\s*)?([A-Z][A-Z0-9.\-]{0,9})\s*[\])]\s*$"
 )
 _NO_TICKER = {"NONE", "N/A", "NA", "NOT", "NO"}
 
@@ -374,6 +383,17 @@ def _lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 _NEAR = 4  # lines: headings this close belong to one row of boxes
 _SAME_COLUMN = 8  # characters: headings this close start the same column
+# A form has a dozen headings, each box a few lines. Bounds, so that a document repeating a
+# heading thousands of times costs linear time: each heading was compared with every other
+# (quadratic), and each box copied every line down to the next heading.
+_MAX_HEADINGS = 100
+_MAX_BOX_LINES = 60
+
+
+def _found_headings(lines: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    for i, (line, _, _) in enumerate(lines):
+        for m in _BOX_HEADING.finditer(line):
+            yield i, m.start(), m
 
 
 def _boxes(text: str, end: int) -> list[Box]:
@@ -384,7 +404,7 @@ def _boxes(text: str, end: int) -> list[Box]:
     its left), and ends at the first later heading whose columns overlap its own.
     """
     lines = _lines(text, 0, end)
-    found = [(i, m.start(), m) for i, (line, _, _) in enumerate(lines) for m in _BOX_HEADING.finditer(line)]
+    found = list(islice(_found_headings(lines), _MAX_HEADINGS))
     heads: list[tuple[int, int, int | None, re.Match[str]]] = []  # (line, left, right, match)
     for i, col, m in found:
         near = [c for j, c, _ in found if abs(j - i) <= _NEAR]
@@ -397,6 +417,7 @@ def _boxes(text: str, end: int) -> list[Box]:
             (j for j, l2, r2, _ in heads if j > i and l2 < (right or 1 << 30) and (r2 or 1 << 30) > left),
             len(lines),
         )
+        stop = min(stop, i + 1 + _MAX_BOX_LINES)
         line, line_start, _ = lines[i]
         kind = next(k for k, v in m.groupdict().items() if v)
         box = Box(kind, line_start + m.start(), line_start + m.end())
@@ -466,7 +487,9 @@ _REL_TITLE = {"director": "Director", "ten-percent-owner": "10% Owner"}
 # A check box, ticked or not: "(X)", "[ ]", "_X_", "__", a lone "X".
 _BOX = re.compile(r"^(?:[(\[{<]\s*[Xx✓√*]?\s*[)\]}>]|_*[Xx]_*|_{2,})$")
 _TICK = re.compile(r"[Xx✓√*]")
-_BELOW = re.compile(r"\(?\s*(?:specify|give\s+title)\s+below\s*\)?", re.I)
+# Starts at its words or at "(": a leading optional "\s*" made every blank of a long run of
+# them a start that scanned the rest of the run (quadratic).
+_BELOW = re.compile(r"(?:\(\s*)?(?:specify|give\s+title)\s+below(?:\s*\))?", re.I)
 
 
 def _relationships(box: Box) -> list[tuple[str, str, int, int]]:
@@ -548,7 +571,7 @@ def _issuer(form: TextForm, lines: list[tuple[str, int, int]]) -> None:
     m = _TICKER_IN_NAME.search(raw)
     if m:
         form.ticker = m.group(1) if m.group(1) not in _NO_TICKER else None
-        name = raw[: m.start()]
+        name = raw[: m.start()].rstrip()
     else:  # "Widget Corp.        WDGT": the symbol set apart by a wide gap
         m = re.match(r"^(?P<name>.*?\S)\s{3,}(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})$", raw)
         if m and m.group("ticker") not in _NO_TICKER:

@@ -18,6 +18,7 @@ Observations about the issuer owned by that person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,6 +50,7 @@ from edgarkg.model import (
     Provenance,
     char_locator,
 )
+from edgarkg.safety import repair_xml_bytes
 
 __all__ = ["Schedule13Extractor", "METRICS", "XmlDocument", "parse_xml"]
 
@@ -103,6 +105,9 @@ class XmlDocument:
     tree: etree._ElementTree
     complete: set[etree._Element] | None  # None: the whole document parsed
     error: str | None = None
+    _sibling_positions: dict[etree._Element, tuple[dict[etree._Element, int], Counter[str]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def ok(self, el: etree._Element | None) -> bool:
         return el is not None and (self.complete is None or el in self.complete)
@@ -135,27 +140,44 @@ class XmlDocument:
         value = squash(node.text)
         return value or None
 
+    def xpath(self, el: etree._Element) -> str:
+        """The element's path by local names ("/edgarSubmission/formData/.../issuerName"), the
+        namespace left implicit as in XPath 2.0's default element namespace; [n] where names repeat.
 
-def _xpath(el: etree._Element) -> str:
-    """The element's path by local names ("/edgarSubmission/formData/.../issuerName"), the
-    namespace left implicit as in XPath 2.0's default element namespace; [n] where names repeat."""
-    parts: list[str] = []
-    node: etree._Element | None = el
-    while node is not None:
-        parent = node.getparent()
-        name = _name(node)
-        if parent is not None:
-            same = [c for c in parent if isinstance(c.tag, str) and _name(c) == name]
-            if len(same) > 1:
-                name = f"{name}[{same.index(node) + 1}]"
-        parts.append(name)
-        node = parent
-    return "/" + "/".join(reversed(parts))
+        Sibling positions are counted once per parent: counted per element, a parent with many
+        children made the paths of all of them quadratic."""
+        parts: list[str] = []
+        node: etree._Element | None = el
+        while node is not None:
+            parent = node.getparent()
+            name = _name(node)
+            if parent is not None:
+                positions, counts = self._positions(parent)
+                if counts[name] > 1:
+                    name = f"{name}[{positions.get(node, 1)}]"
+            parts.append(name)
+            node = parent
+        return "/" + "/".join(reversed(parts))
+
+    def _positions(self, parent: etree._Element) -> tuple[dict[etree._Element, int], Counter[str]]:
+        cached = self._sibling_positions.get(parent)
+        if cached is None:
+            positions: dict[etree._Element, int] = {}
+            counts: Counter[str] = Counter()
+            for c in parent:
+                if isinstance(c.tag, str):
+                    counts[_name(c)] += 1
+                    positions[c] = counts[_name(c)]
+            cached = self._sibling_positions[parent] = (positions, counts)
+        return cached
 
 
 def parse_xml(data: bytes) -> XmlDocument:
-    """Parse without entities, DTDs or network; a truncated document keeps what closed before the cut."""
-    body = data.lstrip()
+    """Parse without entities, DTDs or network; a truncated document keeps what closed before the cut.
+
+    Stray bytes (NUL, a cp1252 quote in UTF-8) are mended first: the parser stops at the first error.
+    """
+    body = repair_xml_bytes(data.lstrip())
     parser = etree.XMLPullParser(
         events=("start", "end"),
         resolve_entities=False,
@@ -338,7 +360,7 @@ class Schedule13Extractor:
         def prov(el: etree._Element | None) -> Provenance:
             if el is None:
                 return self._prov(doc, None, None)
-            return self._prov(doc, _xpath(el), squash(el.text or "")[:200] or None)
+            return self._prov(doc, x.xpath(el), squash(el.text or "")[:200] or None)
 
         root = x.root
         form_el = x.path(root, "headerData/submissionType")
@@ -662,12 +684,17 @@ def _reporter_name(raw: str, offset: int) -> tuple[str | None, int, int]:
     return None, 0, 0
 
 
+# A line holding only the heading. Blanks within the line only: "\s*" after a line break let
+# every line break of a long run of blank lines start a scan of the rest of the run (quadratic).
+_SIGNATURES = re.compile(r"^[^\S\n]*SIGNATURES?[^\S\n]*$", re.M)
+
+
 def _text_signatures(
     text: str, reporters: list[_Reporter], prov: Callable[[int, int], Provenance]
 ) -> Iterator[Fact]:
     """Signature blocks: the organisation's name, "By: X, its general partner", "By: /s/ ...", "Name:",
     "Title:". The title belongs to the organisation the signer acts through ("By: X, its ...")."""
-    heading = re.search(r"(?:^|\n)\s*SIGNATURES?\s*(?:\n|$)", text)
+    heading = _SIGNATURES.search(text)
     if not heading:
         return
     known = {normalise_org_name(r.name): r for r in reporters}

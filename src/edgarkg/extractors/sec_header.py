@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from edgarkg.extractors.common import (
+    is_ascii_digits,
     iter_lines,
     looks_like_person,
     normalize_cik,
@@ -168,7 +169,7 @@ def split_sic(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     value = value.strip()
-    if value.isdigit():
+    if is_ascii_digits(value):
         return value, None
     m = _SIC.match(value)
     if not m:
@@ -178,7 +179,7 @@ def split_sic(value: str | None) -> tuple[str | None, str | None]:
 
 def _irs(value: str | None) -> str | None:
     digits = (value or "").replace("-", "").strip()
-    if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
+    if len(digits) != 9 or not is_ascii_digits(digits) or int(digits) == 0:
         return None
     return digits
 
@@ -386,6 +387,6 @@ def _accession(value: str) -> str | None:
     value = value.strip()
     if _ACCESSION.match(value):
         return value
-    if len(value) == 18 and value.isdigit():
+    if len(value) == 18 and is_ascii_digits(value):
         return f"{value[:10]}-{value[10:12]}-{value[12:]}"
     return None
