@@ -203,3 +203,28 @@ def test_resolution_never_makes_a_company_its_own_subsidiary():
     ford = ox.NamedNode("https://w3id.org/edgarkg/id/cik/0000037996")
     assert not list(store.quads_for_pattern(ford, ox.NamedNode(str(EKG.subsidiaryOf)), ford))
     assert list(store.quads_for_pattern(None, ox.NamedNode(str(EKG.subsidiaryOf)), ford))
+
+
+def test_spellings_of_one_person_across_documents_are_one_node():
+    main = doc()
+    exhibit = Document(source="x.txt", data=b"", filing_id=main.filing_id, doc_type="EX-99.1", sequence=2)
+    oracle = OrgRef("Oracle Corporation", "0001341439")
+    facts_main = [Position(prov(main), PersonRef("Rona Fairhead"), oracle, "director")]
+    facts_exhibit = [Person(prov(exhibit), PersonRef("Rona A. Fairhead"))]
+    g, _ = map_filing(main.filing_id, [(main, facts_main), (exhibit, facts_exhibit)], RUN)
+    (person,) = set(g.subjects(RDF.type, EKG.Person))
+    assert g.value(person, RDFS.label) == Literal("Rona A. Fairhead")
+    assert set(g.objects(person, EKG.alias)) == {Literal("Rona Fairhead")}
+    assert g.value(next(g.subjects(RDF.type, EKG.Position)), EKG.holder) == person
+
+
+def test_ambiguous_short_spelling_stays_its_own_person():
+    d = doc()
+    acme = OrgRef("Acme Corp", "0000000011")
+    facts = [
+        Position(prov(d), PersonRef(n), acme, "director")
+        for n in ("John A. Smith", "John Smith", "John B. Smith")
+    ]
+    g, _ = map_filing(d.filing_id, [(d, facts)], RUN)
+    labels = {str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, EKG.Person)}
+    assert labels == {"John A. Smith", "John Smith", "John B. Smith"}

@@ -2,7 +2,8 @@
 
 The only place that knows the ontology. Within a filing, mentions of the same
 organisation are merged (a name that matches a CIK-bearing organisation of the
-same filing takes its CIK; `FILER` becomes the filer) and every surface form
+same filing takes its CIK; `FILER` becomes the filer), so are the spellings
+of one person ("Rona Fairhead", "Rona A. Fairhead"), and every surface form
 is kept as `ekg:alias`. Each extracted node says where it came from:
 `prov:wasDerivedFrom` its filing and `ekg:evidence` (document, extractor,
 locator, text).
@@ -37,6 +38,7 @@ from edgarkg.mapping.iris import (
     org_key,
     org_key_iri,
     person_key_iri,
+    person_name_variants,
     split_org_name,
     unit_iri,
 )
@@ -260,7 +262,7 @@ class FilingMapper:
         self._labels: dict[str, str] = {}
         self._titled: set[str] = set()
         self._doc_iris: dict[str, str] = {}
-        self._person_ciks: dict[str, PersonRef] = {}
+        self._people: dict[str, PersonRef] = {}  # name key → the mention naming that person
         self._registrant_seen = False
 
     # -- entry point -----------------------------------------------------
@@ -287,9 +289,7 @@ class FilingMapper:
                 self.orgs.learn(ref)
             if isinstance(fact, Organization) and fact.role == "filer" and self.orgs.filer is None:
                 self.orgs.filer = fact.ref
-            for person in _person_refs(fact):
-                if person.cik:
-                    self._person_ciks.setdefault(normalise_person_name(person.name), person)
+        self._people = person_name_variants(p for fact in facts for p in _person_refs(fact))
         if self.orgs.filer is None:  # an issuer or subject company speaks for the filing
             for fact in facts:
                 if isinstance(fact, Organization) and fact.role in ("issuer", "subject-company"):
@@ -382,11 +382,15 @@ class FilingMapper:
             self._put(node, K.alias, (name, XSD_STRING))
 
     def _person_node(self, ref: PersonRef, prov: Provenance) -> str:
-        if not ref.cik:  # a CIK-bearing mention of the same person in this filing names them
-            ref = self._person_ciks.get(normalise_person_name(ref.name), ref)
-        node = person_key_iri(ref, self._context)
+        """Name variants and CIK-less mentions of one person in this filing are one node
+        (`person_name_variants`), labelled with the fullest spelling; the others are aliases."""
+        person = self._people.get(normalise_person_name(ref.name), ref)
+        if ref.cik and ref.cik != person.cik:  # one spelling, two CIKs: each keeps its own
+            person = ref
+        node = person_key_iri(person, self._context)
         self._put(node, TYPE, K.Person)
-        self._add(node, K.cik, ref.cik)
+        self._add(node, K.cik, person.cik)
+        self._label(node, person.name)
         self._label(node, ref.name)
         self._derived(node, prov)
         return node

@@ -1,10 +1,11 @@
 """Deterministic IRIs: the same input always names the same node.
 
 Companies by CIK (else LEI, else normalised legal name); filings by accession
-number (else content hash); people by CIK, else by name within the filer's
-context; positions, observations and the like by a hash of their defining
-fields. Only what a document itself says goes into an IRI, so building in
-parts and merging gives the same names as building at once.
+number (else content hash); people by CIK, else by name (the fullest spelling
+in the filing, see `person_name_variants`) within the filer's context;
+positions, observations and the like by a hash of their defining fields.
+Only what a filing itself says goes into an IRI, so building in parts and
+merging gives the same names as building at once.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rdflib import Namespace, URIRef
@@ -86,12 +88,117 @@ def org_name_key(name: str) -> str:
     return f"{base} {form}".strip()
 
 
+_NOT_A_NAME = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in fold(name).split() if t not in _NOT_A_NAME]
+
+
 @lru_cache(maxsize=65536)
 def normalise_person_name(name: str) -> str:
     """Order-free key: "DOE JANE Q" ~ "Jane Q. Doe"."""
-    tokens = fold(name).split()
-    tokens = [t for t in tokens if t not in {"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "iv"}]
-    return " ".join(sorted(tokens))
+    return " ".join(sorted(_name_tokens(name)))
+
+
+# -- name variants of one person within a filing -----------------------------------
+# A reading is (first name, surname, middle names). Only a spelled-out first
+# name and surname make one: "Mr. Smith" and "R. Fairhead" are never merged.
+Reading = tuple[str, str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=65536)
+def name_readings(name: str) -> tuple[Reading, ...]:
+    """The ways a name can be read: "Jane Q. Doe" in natural order; "Doe, Jane Q"
+    and EDGAR's "DOE JANE Q" (a trailing initial) surname first; two words either way."""
+    head, comma, tail = name.partition(",")
+    after = _name_tokens(tail) if comma else []
+    if after:  # "Doe, Jane Q." (a comma before "Jr." alone changes nothing)
+        before = _name_tokens(head)
+        readings = [(after[0], before[-1], tuple(after[1:]))] if before else []
+    else:
+        tokens = _name_tokens(name)
+        if len(tokens) < 2:
+            return ()
+        readings = [(tokens[0], tokens[-1], tuple(tokens[1:-1]))]
+        if len(tokens) == 2 or len(tokens[-1]) == 1:
+            readings.append((tokens[1], tokens[0], tuple(tokens[2:])))
+    return tuple(r for r in readings if len(r[0]) > 1 and len(r[1]) > 1)
+
+
+def _same_part(a: str, b: str) -> bool:
+    """ "a" ~ "anne" ~ "anne"; "a" !~ "b"."""
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter list of middle names is an in-order, possibly abbreviated part of the longer."""
+    if len(a) > len(b):
+        a, b = b, a
+    rest = iter(b)
+    return all(any(_same_part(x, y) for y in rest) for x in a)
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """More spelled-out words, then more words: "Rona Anne" > "Rona A." > "Rona"."""
+    tokens = _name_tokens(name)
+    return sum(len(t) > 1 for t in tokens), len(tokens)
+
+
+def person_name_variants(refs: Iterable[PersonRef]) -> dict[str, PersonRef]:
+    """One filing's person mentions → {name key: the mention its person is named by}.
+
+    "Rona Fairhead", "Rona A. Fairhead" and "Rona Anne Fairhead" are one person
+    named by the fullest spelling (the CIK of any of them goes with it): same
+    first name and surname, middle names missing or abbreviated. A spelling
+    that fits two fuller ones which disagree ("John Smith" beside "John A." and
+    "John B. Smith") is ambiguous and stays alone; so do different CIKs.
+    """
+    spelling: dict[str, str] = {}  # name key → the spelling with its first CIK, else the first seen
+    cik: dict[str, str] = {}  # name key → the first CIK seen with it
+    readings: dict[str, set[Reading]] = {}  # "DOE JANE QUINN" and "Jane Quinn Doe" read alike
+    for ref in refs:
+        key = normalise_person_name(ref.name)
+        spelling.setdefault(key, ref.name)
+        readings.setdefault(key, set()).update(name_readings(ref.name))
+        if ref.cik and key not in cik:
+            cik[key] = ref.cik
+            spelling[key] = ref.name
+    by_pair: dict[tuple[str, str], list[tuple[str, Reading]]] = {}
+    for key, found in readings.items():
+        for reading in sorted(found):
+            by_pair.setdefault(reading[:2], []).append((key, reading))
+
+    def agree(a: str, b: str) -> bool:
+        return cik.get(a, cik.get(b)) == cik.get(b, cik.get(a))
+
+    neighbours: dict[str, set[str]] = {}
+    for group in by_pair.values():
+        for i, (a, ra) in enumerate(group):
+            for b, rb in group[i + 1 :]:
+                if a != b and _middles_agree(ra[2], rb[2]) and agree(a, b):
+                    neighbours.setdefault(a, set()).add(b)
+                    neighbours.setdefault(b, set()).add(a)
+    clear = {
+        k for k, near in neighbours.items() if all(b in neighbours[a] for a in near for b in near if a < b)
+    }
+    canonical = {key: PersonRef(name, cik.get(key)) for key, name in spelling.items()}
+    for start in sorted(clear):  # each clear component is one person (see the docstring)
+        if start not in clear:
+            continue
+        component, todo = [], [start]
+        clear.discard(start)
+        while todo:
+            key = todo.pop()
+            component.append(key)
+            for near in neighbours[key] & clear:
+                clear.discard(near)
+                todo.append(near)
+        best = max(component, key=lambda k: (_fullness(spelling[k]), k))
+        ref = PersonRef(spelling[best], next((cik[k] for k in sorted(component) if k in cik), None))
+        for key in component:
+            canonical[key] = ref
+    return canonical
 
 
 def _digest(*parts: object) -> str:
