@@ -19,15 +19,8 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 from edgarkg import registry
 from edgarkg.entities import ORG_PREFIX, EntityTable
-from edgarkg.mapping.graph import (
-    XSD_DATE,
-    XSD_STRING,
-    FilingTriples,
-    map_filing,
-    map_filing_triples,
-    run_iri,
-    to_rdflib_term,
-)
+from edgarkg.mapping.graph import map_filing, map_filing_triples, run_iri
+from edgarkg.mapping.triples import XSD_DATE, XSD_STRING, FilingTriples, to_rdflib_term
 from edgarkg.model import Document, Organization, OrgRef, Person, PersonRef, Position, Problem, Provenance
 from edgarkg.rdfio import graph_quads
 from edgarkg.shacl_compiled import compile_shapes, validate_graph_fast, validate_triples

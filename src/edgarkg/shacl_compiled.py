@@ -23,7 +23,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV
 
-from edgarkg.mapping.graph import XSD_STRING, Blank, FilingTriples, Term, from_rdflib_term, to_rdflib_term
+from edgarkg.mapping.triples import XSD_STRING, Blank, FilingTriples, Term, from_rdflib_term, to_rdflib_term
 from edgarkg.validate import SH, ValidationReport, Violation, order_key, shapes_graph, validate_graph
 
 _SH = str(SH)

@@ -26,7 +26,8 @@ from rdflib import Graph, URIRef
 
 from edgarkg import registry
 from edgarkg.entities import CIK_PREFIX, ORG_PREFIX, PREDICATES, EntityTable
-from edgarkg.mapping.graph import FilingTriples, map_filing_triples
+from edgarkg.mapping.graph import map_filing_triples
+from edgarkg.mapping.triples import FilingTriples
 from edgarkg.model import Document, DocumentResult, Extractor, Problem
 from edgarkg.rdfio import atomic_output
 from edgarkg.shacl_compiled import validate_triples
