@@ -36,7 +36,7 @@ from edgarkg.extractors.text_orgs import is_prose
 from edgarkg.model import FILER, Document, Fact, Observation, OrgRef, Provenance, char_locator
 from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
 from edgarkg.text.numbers import Period, Quantity, find_periods, find_quantities
-from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, read_orgs
+from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, doc_orgs
 from edgarkg.text.sentences import Segment, sentences
 from edgarkg.text.tables import TableValue, read_tables
 
@@ -157,10 +157,11 @@ def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, in
     weeks = {p.end: p.start for p in stated if p.start and p.end and 84 <= (p.end - p.start).days <= 98}
     all_periods = find_periods(text, known=known) if known else stated
     period_starts = [p.span[0] for p in all_periods]
-    all_quantities = [q for q in find_quantities(text) if not any(x <= q.start < y for x, y in skip)]
+    tables = _Reach(skip)
+    all_quantities = [q for q in find_quantities(text, skip=skip) if tables.reach(q.start) <= q.start]
     q_starts = [q.start for q in all_quantities]
     for s in _split_bullets(text, sentences(text)):
-        if any(x <= s.start and s.end <= y for x, y in skip):
+        if tables.reach(s.start) >= s.end:  # inside a table
             continue
         lo, hi = bisect_left(q_starts, s.start), bisect_left(q_starts, s.end)
         quantities = [q for q in all_quantities[lo:hi] if q.end <= s.end]
@@ -207,6 +208,22 @@ def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, in
             discourse = mentions[0]
 
 
+class _Reach:
+    """Spans (tables) by start; `reach(i)`: the furthest end of a span starting at or before `i`
+    (-1 if none), so "i is inside a span" is `reach(i) > i`, in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.ends: list[int] = []
+        for _, b in ordered:
+            self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+
+    def reach(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        return self.ends[k] if k >= 0 else -1
+
+
 # --- the extractor ------------------------------------------------------------------------
 
 
@@ -226,7 +243,7 @@ class TextMetricsExtractor:
     def extract(self, doc: Document) -> Iterator[Fact]:
         view = doc.view
         text = view.text
-        orgs = read_orgs(text)
+        orgs = doc_orgs(doc)  # shared with text-orgs: only read here, never added to
         entry = principal_entry(text, orgs)
         principal = OrgRef(name=entry.name) if entry else FILER
         tables = read_tables(text)

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from edgarkg.extractors.common import is_jurisdiction
 from edgarkg.model import FILER, Document, Fact, Organization, OrgRef, Provenance, Subsidiary, char_locator
-from edgarkg.text.orgs import REGIONS, DocOrgs, Mention, OrgEntry, is_excluded_org, read_orgs
+from edgarkg.text.orgs import REGIONS, DocOrgs, Mention, OrgEntry, doc_orgs, is_excluded_org
 from edgarkg.text.sentences import Segment, sentences
 
 __all__ = ["TextOrgsExtractor", "Link", "find_links", "is_prose", "subject_before"]
@@ -129,9 +129,9 @@ def _name_at(
         return None  # "M.B.A", a degree, not a company
     if name.isupper() and (len(name) > 5 or " " not in name and len(name) > 4) and not orgs.resolve(name):
         return None  # "ZAPRIN": capitals name products and headings more often than companies
-    if re.match(r"\s+(?:was|were|is|are|has|had|will)\b", text[m.start(1) + len(name) : stop]):
+    if _NEXT_VERB.match(text, m.start(1) + len(name), stop):
         return None  # the subject of the next clause, not an object of this one
-    if re.match(r"[ \t]{2,}[$\d(]|\t", text[m.start(1) + len(name) : stop]):
+    if _NEXT_CELL.match(text, m.start(1) + len(name), stop):
         return None  # a table row's label, not prose
     entry = orgs.resolve(name) or orgs.prefix_of(name)
     if entry is None and known:
@@ -140,6 +140,15 @@ def _name_at(
     if entry is None:
         return None
     return entry, m.start(1) + len(name)
+
+
+# matched in place (pos, endpos), never on a slice to the end of the sentence: sentences can be long
+_NEXT_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|will)\b")
+_NEXT_CELL = re.compile(r"[ \t]{2,}[$\d(]|\t")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,60}\)")
+_LIST_SEP = re.compile(r",?\s+(?:and|&)\s+|,\s+(?=[A-Z])")
+_DBA_NAME = re.compile(r"(?>[A-Z][\w&'’.\-]*)(?:\s+(?>[A-Z][\w&'’.\-]*)){0,3}")
+_INNER_NAME = re.compile(r"([A-Z][^()]{1,40})\)")
 
 
 def _names_at(
@@ -153,13 +162,13 @@ def _names_at(
             break
         out.append(found)
         pos = found[1]
-        paren = re.match(r"\s*\([^()]{1,60}\)", text[pos:stop])
+        paren = _PAREN_AFTER.match(text, pos, stop)
         if paren:
-            pos += paren.end()
-        sep = re.match(r",?\s+(?:and|&)\s+|,\s+(?=[A-Z])", text[pos:stop])
+            pos = paren.end()
+        sep = _LIST_SEP.match(text, pos, stop)
         if not sep:
             break
-        pos += sep.end()
+        pos = sep.end()
     return out
 
 
@@ -175,37 +184,37 @@ _SUBS_LIST = re.compile(
     r"subsidiar(?:y|ies)(?:,\s*|\s+)(?=(?:the\s+)?[A-Z0-9])"
 )
 _ITS_SUBS = re.compile(
-    r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:wholly[\s-]owned\s+)?subsidiar(?:y|ies),?\s+(?=(?:the\s+)?[A-Z])"
+    r"(?=[IiOoTt])\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:wholly[\s-]owned\s+)?subsidiar(?:y|ies),?\s+(?=(?:the\s+)?[A-Z])"
 )
 _OWNS = re.compile(
-    r"(?i)\b(?:has|have|holds?|owns?|acquired|retains?)\s+(?:a\s+|an\s+)?(?:controlling\s+|majority\s+|minority\s+)?"
+    r"(?i)(?=[hoar])\b(?:has|have|holds?|owns?|acquired|retains?)\s+(?:a\s+|an\s+)?(?:controlling\s+|majority\s+|minority\s+)?"
     r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s+)?(?:(?:ownership|equity\s+interest|interest|stake)\s+(?:of|in)\s+)?"
     r"(?=(?:the\s+)?[A-Z0-9]|[a-z]+[A-Z])"
 )
 _ACQUIRED = re.compile(
-    r"\b(?:has\s+)?(?:acquired|purchased|bought"
+    r"(?=[hapbc])\b(?:has\s+)?(?:acquired|purchased|bought"
     r"|completed\s+(?:its|our|the)\s+(?:acquisition|purchase)\s+of"
     r"|completed\s+the\s+(?:acquisition|purchase)\s+of)\s+(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+[\w\s,]{0,60}?"
     r"(?:stock|shares|equity|interests|options)\s+of\s+)?"
 )
 _SPIN = re.compile(
-    r"(?i)\bspin[\s-]?off\s+of\s+(?:its|our|the\s+company['’]s)\s+[^.;]{0,80}?(?:which\s+will\s+be\s+known\s+as"
+    r"(?i)(?=s)\bspin[\s-]?off\s+of\s+(?:its|our|the\s+company['’]s)\s+[^.;]{0,80}?(?:which\s+will\s+be\s+known\s+as"
     r"|to\s+be\s+(?:named|called|known\s+as)|known\s+as)\s+"
 )
 _OPERATIONS_IN = re.compile(
-    r"\b(?:operations?|business(?:es)?|subsidiar(?:y|ies)|presence|operators?)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"(?=[obsp])\b(?:operations?|business(?:es)?|subsidiar(?:y|ies)|presence|operators?)\s+(?:in|on|at)\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*){0,3})\s*\(\s*(?=[A-Z])"
 )
 _DBA = re.compile(r"\s+(?:doing\s+business\s+as|d/b/a|dba)\s+")
 _PARTIES = re.compile(
-    r"(?i)\b(?:alliance|agreements?|partnership|joint\s+venture|contracts?|arrangements?|merger|relationship|deal)"
-    r"\s+with\s+(?:and\s+[^.;]{0,60}?\s+in\s+)?|\binvestment\s+in\s+|\b(?:a\s+)?director\s+of\s+(?=[A-Z])"
+    r"(?i)(?=[apjcmrdi])(?:\b(?:alliance|agreements?|partnership|joint\s+venture|contracts?|arrangements?|merger"
+    r"|relationship|deal)\s+with\s+(?:and\s+[^.;]{0,60}?\s+in\s+)?|\binvestment\s+in\s+|\b(?:a\s+)?director\s+of\s+(?=[A-Z]))"
 )
 _FROM_SELLER = re.compile(
-    r"(?i)\b(?:acquire|purchase|buy|acquisition|purchase)\b[^.;]{0,120}?\bfrom\s+(?=[A-Z])"
+    r"(?i)(?=[apb])\b(?:acquire|purchase|buy|acquisition|purchase)\b[^.;]{0,120}?\bfrom\s+(?=[A-Z])"
 )
 _ACRONYM = re.compile(
-    r"\b([A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){1,4})\s+\(([A-Z]{2,6})\)\s+"
+    r"(?=[A-Z])\b((?>[A-Z][\w'’.-]*)(?:\s+(?:&\s+)?(?>[A-Z][\w'’.-]*)){1,4})\s+\(([A-Z]{2,6})\)\s+"
     r"(?=(?:\w+\s+){0,1}(?:business(?:es)?|compan(?:y|ies)|subsidiar(?:y|ies)|units?|divisions?|stores|chains?)\b)"
 )
 
@@ -216,7 +225,8 @@ def subject_before(mentions: list[Mention], pos: int, sentence: Segment) -> Ment
     return inside[0] if inside else None
 
 
-_TABULAR = re.compile(r"\t|(?:\(?\$?\d[\d,.]*\)?\s+){4,}")
+# numbers read atomically and from their first digit: linear on "95.95.95..."
+_TABULAR = re.compile(r"\t|(?:\(?\$?(?<!\d)(?<!\d[,.])(?>\d[\d,.]*)\)?\s+){4,}")
 
 
 def _nearest_before(mentions: list[Mention], pos: int, sentence: Segment) -> Mention | None:
@@ -291,7 +301,7 @@ def _sentence_links(
                 add(m.entry, parent[0])
         dba = _DBA.match(text, m.end, b)
         if dba and m.entry is not None:
-            alias = re.match(r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}", text[dba.end() : b])
+            alias = _DBA_NAME.match(text, dba.end(), b)
             if alias:
                 orgs.alias(m.entry, alias.group())
         subs = _SUBS_LIST.match(text, m.end, b)
@@ -330,7 +340,7 @@ def _sentence_links(
             for child, _ in children[:1] if rx is _OWNS else children:
                 add(child, owner, pct)
     for m in _OPERATIONS_IN.finditer(text, a, b):
-        inner = re.match(r"([A-Z][^()]{1,40})\)", text[m.end() : b])
+        inner = _INNER_NAME.match(text, m.end(), b)
         if inner:
             name = _clean_name(inner.group(1))
             if _plausible(name):
@@ -377,7 +387,7 @@ class TextOrgsExtractor:
     def extract(self, doc: Document) -> Iterator[Fact]:
         view = doc.view
         text = view.text
-        orgs = read_orgs(text)
+        orgs = doc_orgs(doc).copy()  # find_links adds the names it finds: not to the shared reading
         links, parties = find_links(text, orgs)
         emitted: set[int] = set()
 

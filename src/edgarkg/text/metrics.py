@@ -83,6 +83,7 @@ _SHARE_KEYS = (
     "ekg:shares-outstanding",
 )
 _COUNT_KEYS = ("ekg:employees", "ekg:customers", "ekg:subscribers")
+_AMOUNT_KEYS = tuple(k for k, _ in _CONCEPTS if k not in (*_PER_SHARE_KEYS, *_SHARE_KEYS, *_COUNT_KEYS))
 
 
 def concept_for(label: str, unit: str) -> str:
@@ -111,7 +112,7 @@ def concept_for(label: str, unit: str) -> str:
     else:
         if _DEAL.search(text):
             return "ekg:transaction-value"
-        allowed = tuple(k for k, _ in _CONCEPTS if k not in (*_PER_SHARE_KEYS, *_SHARE_KEYS, *_COUNT_KEYS))
+        allowed = _AMOUNT_KEYS
     for key, pattern in _CONCEPTS:
         if key in allowed and pattern.search(text):
             return key

@@ -287,19 +287,26 @@ _LEGAL_SUFFIX = (
     )
     + r")\.?"
 )
+# Each word is atomic: what may follow one (a space or a comma) is never part of it, so giving
+# characters back cannot help, and a long run of word characters is read once, not once per split.
+# A lone "&" is a link ("Barnes & Noble"), not also a word: as both, "& & & ..." took exponential time.
 _ORG_WORD = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*|[a-z]+[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*|&)"
+    r"(?:(?>(?:[A-Z]\.){2,})|(?>[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*)"
+    r"|(?>[a-z]+[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*))"
 )
 _ORG_LINK = r"(?:of|and|&|the|de|du|for|an|a|OF|AND|THE|FOR)"
 ORG_NAME = (
     rf"(?:(?!{_LEGAL_SUFFIX}[ ]+)"  # a name does not start with a legal-form word
-    rf"{_ORG_WORD}(?:[ ]+(?:{_ORG_LINK}[ ]+)*(?!{_LEGAL_SUFFIX}(?:,?[ ]|$)){_ORG_WORD}){{0,6}}"
+    rf"{_ORG_WORD}(?:[ ]+(?:{_ORG_LINK}[ ]+){{0,3}}(?!{_LEGAL_SUFFIX}(?:,?[ ]|$)){_ORG_WORD}){{0,6}}"
     rf"(?:,?[ ]+(?:and[ ]+|&[ ]+)?{_LEGAL_SUFFIX})(?:,?[ ]+{_LEGAL_SUFFIX})?"
-    rf"|[A-Z][\w&'’\-]*(?:,\s+[A-Z][\w&'’\-]*){{1,3}}\s+(?:and|AND|&)\s+(?:Co|CO|Company|COMPANY)\.?)"
+    rf"|(?>[A-Z][\w&'’\-]*)(?:,\s+(?>[A-Z][\w&'’\-]*)){{1,3}}\s+(?:and|AND|&)\s+(?:Co|CO|Company|COMPANY)\.?)"
 )
 """Regex source of an organisation name that ends in a legal suffix ("Acme Widgets, Inc.", "xyzCo plc")."""
 
-_ORG_RE = re.compile(rf"(?<![\w&'’])(?<!\w-)(?<![A-Z]\.){ORG_NAME}(?![\w])")
+# not inside a token: after a letter, "-" or a dotted word ("95.95.95", "U.S.Steel")
+_ORG_RE = re.compile(
+    rf"(?<![\w&'’])(?<!\w-)(?<![\w&'’]\.)(?=[A-Z0-9]|[a-z]+[A-Z0-9]){ORG_NAME}(?![\w])"  # a quick first test
+)
 _LEGAL_END = re.compile(rf"(?:,?\s+|^){_LEGAL_SUFFIX}\s*$")
 # Words that start a sentence or a clause, never an organisation's name.
 _NOT_ORG_START = _words(
@@ -373,7 +380,7 @@ def org_core(name: str) -> str:
 
 
 _TICKER = re.compile(
-    r"((?:[A-Z0-9][\w&'’.\-]*[ ]){0,4}[A-Z0-9][\w&'’.\-]*)\s*(?P<paren>\()"
+    r"(?<![\w&'’.\-])((?:(?>[A-Z0-9][\w&'’.\-]*)[ ]){0,4}(?>[A-Z0-9][\w&'’.\-]*))\s*(?P<paren>\()"
     r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|LSE|TSX|OTC)[^)]{0,40}\)"
 )
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][\w&.\- ]{1,40})[\"”]\s*\)")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -176,6 +177,10 @@ _AMOUNT = re.compile(
       |(?P<glued>(?-i:bn|mn|m|k|b))\b)?
     """
 )
+_OF_SHARES = re.compile(r"\s+of\s+the\s+(?:outstanding\s+|issued\s+)?shares\b")
+_CURRENCY_WORD_RE = re.compile(
+    r"(?i)\s?(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b"
+)
 _PERCENT = re.compile(r"(?i)\s?(?:%|percent\b|per\s?cent\b|pct\b)")
 _PHYSICAL = {
     "mw": "MW", "megawatts": "MW", "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW",
@@ -240,8 +245,11 @@ _COORD = re.compile(
 )
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every quantity in `text[start:end]`, left to right.
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Every quantity in `text[start:end]`, left to right; none starting inside a `skip` span
+    (tables the caller reads on its own: their numbers are not even parsed).
 
     A number counts when it carries a unit: a currency ("$1.2 million",
     "GBP4.874 billion", "27 cents a share"), a percent, a physical unit
@@ -251,15 +259,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     with a percent or a noun of `_WORD_COUNTED` ("five outlets").
     """
     stop = len(text) if end is None else end
-    masked = _masked(text, start, stop)
+    masked = _Spans(_masked(text, start, stop))
+    skipped = _Spans(skip or [])
     out: list[Quantity] = []
     pos = start
     for anchor in _NUMBER_START.finditer(text, start, stop):
         p = anchor.start()
-        if p < pos:
+        if p < pos or skipped.covers(p):
             continue
-        prefix = _PREFIX.search(text, max(start, pos, p - 30), p)  # a qualifier or currency just before
-        m = _AMOUNT.match(text, prefix.start() if prefix else p, stop)
+        m = _AMOUNT.match(text, _prefix_start(text, max(start, pos, p - 30), p), stop)
         if m is None or m.start("num") != p:
             m = _AMOUNT.match(text, p, stop)
         if m is None:
@@ -271,15 +279,81 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return out
 
 
-_NUMBER_START = re.compile(rf"(?<![\d,])(?:\d|\.\d)|(?i:(?<![\w-]){_WORD_NUMBER}(?![\w-]))")
+# Each pattern run over a whole document starts with a look-ahead at its possible first characters:
+# the scan then skips other positions at once instead of trying every alternative there.
+_NUMBER_START = re.compile(
+    rf"(?=[\d.])(?<![\d,])(?:\d|\.\d)|(?i:(?=[efnostwz])(?<![\w-]){_WORD_NUMBER}(?![\w-]))"
+)
 _PREFIX = re.compile(
     rf"(?i)(?:(?:{_QUAL_RE})\s+)?(?:US\s?\$|U\.S\.\$|C\$|A\$|HK\$|\$|£|€|¥|Rs\.|(?-i:{_CURRENCY_CODES}))?\s?$"
 )
 
 
-def _quantity(text: str, m: re.Match[str], stop: int, masked: list[tuple[int, int]]) -> Quantity | None:
+def _prefix_start(text: str, lo: int, p: int) -> int:
+    """Where a qualifier or currency written just before the number at `p` begins (`p` if none, or
+    the one white-space character before it): what `_PREFIX` finds searching text[lo:p], read
+    backwards from `p` with a few lookups instead of a search from every position of the window."""
+    k = p - 1 if p - 1 >= lo and text[p - 1].isspace() else p
+    begin = k
+    last = text[k - 1] if k > lo else ""
+    if last in "$£€¥." or last.isupper():  # every sign ends so: "$", "Rs.", "USD"
+        for c in range(max(lo, k - 5), k):  # the longest sign ending at k: "U.S.$" before "$"
+            token = text[c:k]
+            if (
+                token in _CURRENCY_CODE_SET
+                or token.lower() in _SIGNS
+                or (len(token) == 4 and token[2].isspace() and token[3] == "$" and token[:2].lower() == "us")
+            ):
+                begin = c
+                break
+    end = begin if begin < k else p  # a qualifier and white space before the sign, or before the number
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j < end and (text[j - 1].isalpha() or text[j - 1] == "."):  # qualifiers end in a letter or "approx."
+        for q in range(max(lo, j - _LONGEST_QUALIFIER), j):
+            if text[q:j].lower() in QUALIFIERS:
+                return q
+    return begin
+
+
+_SIGNS = frozenset({"us$", "u.s.$", "c$", "a$", "hk$", "$", "£", "€", "¥", "rs."})
+_CURRENCY_CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
+_LONGEST_QUALIFIER = max(map(len, QUALIFIERS))
+
+
+class _Spans:
+    """Sorted, merged spans; `covers(i)` in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def covers(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+
+def _identifier_before(text: str, start: int, end: int) -> bool:
+    """An identifier word ("Item", "Rule", "No.", "§") just before text[end]: the number names something.
+
+    Only the last few characters can hold it (the longest word is 11 letters), so only they are searched.
+    """
+    k = end
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return bool(_IDENTIFIER_BEFORE.search(text, max(start, k - 16), end))
+
+
+def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantity | None:
     num, num_start = m.group("num"), m.start("num")
-    if any(a <= num_start < b for a, b in masked):
+    if masked.covers(num_start):
         return None
     is_word = num[0].isalpha()
     before = text[max(0, m.start() - 40) : m.start()]
@@ -300,7 +374,7 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: list[tuple[int, in
         return None
     if nxt == ":" and text[m.end("num") + 1 : m.end("num") + 2].isdigit():  # a time "10:00"
         return None
-    if not cur_code and _IDENTIFIER_BEFORE.search(before):
+    if not cur_code and _identifier_before(text, max(0, m.start() - 40), m.start()):
         return None
     value = parse_number(num)
     if value is None:
@@ -323,7 +397,7 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: list[tuple[int, in
         pct = _PERCENT.match(text, end, stop)
         cents = _CENTS.match(text, end, stop)
         phys = _PHYSICAL_RE.match(text, end, stop)
-        cw = re.match(r"(?i)\s?(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", after)
+        cw = _CURRENCY_WORD_RE.match(after)
         if pct:
             unit, end = "percent", pct.end()
         elif _is_range(text, m.end("num")):
@@ -363,10 +437,8 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: list[tuple[int, in
                     end = noun_m[1]
                 elif scale and not is_word:
                     unit = "count"
-                elif not is_word and (
-                    sh := re.match(r"\s+of\s+the\s+(?:outstanding\s+|issued\s+)?shares\b", text[end:stop])
-                ):
-                    unit, noun, end = "shares", "shares", end + sh.end()
+                elif not is_word and (sh := _OF_SHARES.match(text, end, stop)):
+                    unit, noun, end = "shares", "shares", sh.end()
                 elif not is_word and re.search(r"(?i)\bof\s+which\s*$", before):
                     unit, noun = "count", None  # "6,000 roles ..., of which 3,000": the caller knows the noun
                 elif not is_word and (
@@ -383,7 +455,7 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: list[tuple[int, in
                     return None
     if unit in ("percent",) and is_word and not re.match(r"(?i)\s?(?:percent|per cent)", text[m.end() : end]):
         return None
-    if unit == "percent" and _IDENTIFIER_BEFORE.search(before):
+    if unit == "percent" and _identifier_before(text, max(0, m.start() - 40), m.start()):
         return None
     rate = _PER.match(text, end, stop)
     if rate:
@@ -474,20 +546,51 @@ def _coordinated_noun(text: str, pos: int, stop: int) -> tuple[str, int] | None:
     return (f"{own} {head}" if own else head), pos + len(m.group(1))
 
 
-_URL = re.compile(
-    r"(?i)\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\w[\w-]*\.(?:com|net|org)\b\S*"
-)
 _PHONE = re.compile(
-    r"\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b1[-.]\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|\b0\d{3,4}\s\d{6}\b"
+    r"(?=[+(\d])(?:\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b1[-.]\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{3,4}\s\d{6}\b)"
 )
-_TIME = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b")
+_TIME = re.compile(r"(?i)(?=\d)(?:\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b)")
 
 
 def _masked(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Spans where digits are not amounts: URLs, e-mail, phone numbers, times and dates."""
-    spans = [(m.start(), m.end()) for rx in (_URL, _PHONE, _TIME) for m in rx.finditer(text, start, stop)]
+    spans = [(m.start(), m.end()) for rx in (_WEB, _PHONE, _TIME) for m in rx.finditer(text, start, stop)]
+    spans += _addresses(text, start, stop)
     spans += [(a, b) for _, a, b in find_dates(text, start, stop)]
+    return spans
+
+
+_WEB = re.compile(r"(?i)(?=[hw])\b(?:https?://|www\.)\S+")
+_EMAIL_AT = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+_DOT_DOMAIN = re.compile(r"(?i)\.(?:com|net|org)\b")
+_EMAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
+
+
+def _addresses(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """E-mail addresses and bare domains ("acme.com/ir"), found from their "@" or ".com" and read
+    backwards to the start of the token: one pass over the text, not a match tried at every word."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("@", start, stop)
+    while at != -1:
+        s = at
+        while s > start and (text[s - 1] in _EMAIL_CHARS or text[s - 1].isalnum()):
+            s -= 1
+        m = _EMAIL_AT.match(text, at, stop)
+        if s < at and m and (s == 0 or not (text[s - 1] in _EMAIL_CHARS or text[s - 1].isalnum())):
+            spans.append((s, m.end()))
+        at = text.find("@", at + 1, stop)
+    for m in _DOT_DOMAIN.finditer(text, start, stop):
+        s = m.start()
+        while s > start and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+            s -= 1
+        while s < m.start() and not (text[s].isalnum() or text[s] == "_"):
+            s += 1  # a name starts with a word character ("-acme.com" is "acme.com")
+        if s < m.start():
+            e = m.end()
+            while e < stop and not text[e].isspace():
+                e += 1
+            spans.append((s, e))
     return spans
 
 
@@ -535,7 +638,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return found
 
 
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_MONTH_WORD = re.compile(r"(?i)(?=[jfmasond])\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
@@ -585,17 +688,27 @@ _BEFORE_DATE = (
         rf"(?P<kind>quarter|year|half[\s-]year|half)\s+{_ENDED}\s+$"
     ),
 )
+_ENDED_WORDS = ("ended", "ending", "to", "through", "thru", "ends", "closed")
+_YEAR_LEAD_WORDS = ("in", "for", "during", "of", "calendar", "year")
+
+
+def _tail_word(window: str) -> str:
+    """The window's last characters before the white space it must end with ("" if it does not)."""
+    tail = window.rstrip()
+    return tail[-12:].lower() if len(tail) < len(window) else ""
+
+
 _INSTANT_BEFORE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of|at)\s+$")
-_YEAR_TOKEN = re.compile(r"(?<![\w,$.-])(?:19|20)\d\d\b")
+_YEAR_TOKEN = re.compile(r"(?=[12])(?<![\w,$.-])(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(
     r"(?i)(?<!quarter )(?<!half )(?<!month )(?<!period )\b(?:in|for|during|of)\s+"
     r"(?:(?:calendar|full[\s-]year|the\s+(?:full\s+)?year)\s+)?$"
 )
 _FIRST_MONTHS = re.compile(
-    r"(?i)\b(?:the\s+)?first\s+(?P<n>\d{1,2}|three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?i)(?=[tf])\b(?:the\s+)?first\s+(?P<n>\d{1,2}|three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _YEAR_NOUN_RE = re.compile(
-    r"(?i)(?<![\w,$.-])(?P<year>(?:19|20)\d\d)\s+(?:(?:full[\s-]year|annual|fiscal[\s-]year)\s+)?"
+    r"(?i)(?=[12])(?<![\w,$.-])(?P<year>(?:19|20)\d\d)\s+(?:(?:full[\s-]year|annual|fiscal[\s-]year)\s+)?"
     r"(?P<noun>sales|revenues?|net\s+income|earnings|results|turnover|profits?)\b"
 )
 _NOT_A_PERIOD_BEFORE = re.compile(
@@ -635,7 +748,7 @@ _ORDINALS = {
     "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth",
 }  # fmt: skip
 _QUARTER_OF = re.compile(
-    r"(?i)\b(?P<ord>first|second|third|fourth)[\s-]+quarter\b(?!\s+(?:ended|ending|to|through))"
+    r"(?i)(?=[fst])\b(?P<ord>first|second|third|fourth)[\s-]+quarter\b(?!\s+(?:ended|ending|to|through))"
     r"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 )
 
@@ -661,21 +774,25 @@ def find_periods(
     """
     stop = len(text) if end is None else end
     out: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # spans already taken: disjoint, so sorted by start is sorted by end
+    taken_ends: list[int] = []
 
     def add(p: Period) -> None:
         a, b = p.span
-        if any(x < b and a < y for x, y in taken):
+        k = bisect_left(taken_starts, b) - 1  # the last span starting before this one ends
+        if k >= 0 and taken_ends[k] > a:
             return
-        taken.append((a, b))
+        taken_starts.insert(k + 1, a)
+        taken_ends.insert(k + 1, b)
         out.append(p)
 
     dates = find_dates(text, start, stop)
     for d, a, b in dates:  # "... quarter ended July 3, 2004", "as of December 31, 2023"
         w0 = max(start, a - 110)
         window = text[w0:a]
+        tail = _tail_word(window)  # the phrases end in a few words: test those before any search
         for rx in _BEFORE_DATE:
-            m = rx.search(window)
+            m = rx.search(window) if tail.endswith(_ENDED_WORDS) else None
             if m:
                 groups = m.groupdict()
                 unit = groups.get("unit") or groups.get("kind")
@@ -685,7 +802,7 @@ def find_periods(
                 add(Period(s, e, span=(w0 + m.start(), b), ordinal=ordinal, fiscal_year=fy))
                 break
         else:
-            m = _INSTANT_BEFORE.search(window)
+            m = _INSTANT_BEFORE.search(window) if tail.endswith(("of", "at")) else None
             if m:
                 add(Period(None, None, d, span=(w0 + m.start(), b)))
     for m in _QUARTER_OF.finditer(text, start, stop):
@@ -698,12 +815,12 @@ def find_periods(
         if 0 < n <= 12:
             last = date(y, n, calendar.monthrange(y, n)[1])
             add(Period(date(y, 1, 1), last, span=(m.start(), m.end())))
-    in_dates = [(a, b) for _, a, b in dates]
+    in_dates = _Spans([(a, b) for _, a, b in dates])
     for m in _YEAR_TOKEN.finditer(text, start, stop):
-        if any(a <= m.start() < b for a, b in in_dates):
+        if in_dates.covers(m.start()):
             continue
         lead = text[max(0, m.start() - 40) : m.start()]
-        head = _YEAR_BEFORE.search(lead)
+        head = _YEAR_BEFORE.search(lead) if _tail_word(lead).endswith(_YEAR_LEAD_WORDS) else None
         if not head or re.match(r"\s*(?:-|–|to\b|through\b)", text[m.end() : m.end() + 10]):
             continue
         if _NOT_A_PERIOD_BEFORE.search(lead[: head.start()]):

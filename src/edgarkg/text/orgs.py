@@ -18,17 +18,31 @@ months, headings and generic phrases ("Public Company", "Power Company",
 
 from __future__ import annotations
 
-import copy
 import re
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from edgarkg.extractors.common import COUNTRIES, US_STATES
 from edgarkg.text.names import find_org_names, has_legal_suffix, is_title, org_core
 
-__all__ = ["OrgEntry", "DocOrgs", "Mention", "read_orgs", "is_excluded_org", "REGIONS"]
+if TYPE_CHECKING:
+    from edgarkg.model import Document
+
+__all__ = [
+    "OrgEntry",
+    "DocOrgs",
+    "Mention",
+    "read_orgs",
+    "doc_orgs",
+    "is_excluded_org",
+    "REGIONS",
+    "trie_pattern",
+]
 
 REGIONS = frozenset(
     {c.lower() for c in COUNTRIES}
@@ -148,6 +162,16 @@ class DocOrgs:
         self._index(name, entry)
         return entry
 
+    def copy(self) -> DocOrgs:
+        """An independent index with the same organisations (entries copied, the compiled pattern shared)."""
+        return DocOrgs(
+            entries={k: replace(e, aliases=set(e.aliases)) for k, e in self.entries.items()},
+            forms=dict(self.forms),
+            company=self.company,
+            company_defs=list(self.company_defs),
+            _pattern=self._pattern,
+        )
+
     def batch(self) -> _Batch:
         """While open, new names do not rebuild the mention pattern (they are still resolvable)."""
         return _Batch(self)
@@ -235,28 +259,41 @@ class DocOrgs:
 
     def _scan(self, text: str, start: int, stop: int) -> list[Mention]:
         if self._pattern is None:
-            forms = sorted(self.forms, key=len, reverse=True)
-            alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if len(f) >= 2)
-            self._pattern = re.compile(rf"(?i)(?<![\w&@./-])(?:{alts})(?![\w&@]|-\w)" if alts else r"(?!x)x")
+            forms = [f for f in self.forms if 2 <= len(f) <= _MAX_FORM]
+            alts = trie_pattern(forms)
+            # cheap tests first: a letter some form begins with, and (unless a name is written in
+            # camel case, "eBay") not a lower-case one, since only capitalised mentions count
+            first = "".join(sorted({re.escape(f[0]) for f in forms}))
+            camel = any(n[:1].islower() for e in self.entries.values() for n in (e.name, *e.aliases))
+            lower = "" if camel else "(?-i:(?![a-z]))"
+            self._pattern = re.compile(
+                rf"(?i)(?=[{first}]){lower}(?<![\w&@./-]){alts}(?![\w&@]|-\w)" if alts else r"(?!x)x"
+            )
             self._cache = None
         out: list[Mention] = []
+        upper: set[str] | None = None
         for m in self._pattern.finditer(text, start, stop):
             written = m.group()
-            if not (written[0].isupper() or written[0].isdigit() or re.match(r"[a-z]+[A-Z0-9]", written)):
+            if not (written[0].isupper() or written[0].isdigit() or _CAMEL.match(written)):
                 continue
-            if written.isupper() and len(written) <= 4 and not self._seen_upper(written):
-                continue
+            if written.isupper() and len(written) <= 4:
+                if upper is None:  # short capitals count only as a name or alias written so
+                    upper = {a for e in self.entries.values() for a in (e.name, *e.aliases)}
+                if written not in upper:
+                    continue
             entry = self.resolve(written)
             if entry is not None:
                 out.append(Mention(m.start(), m.end(), entry))
+        # the filer's words, where no name covers them (both lists are in text order)
+        filer: list[Mention] = []
+        i = 0
         for m in _FILER_WORDS.finditer(text, start, stop):
-            if any(x.start <= m.start() < x.end for x in out):
+            while i < len(out) and out[i].end <= m.start():
+                i += 1
+            if i < len(out) and out[i].start <= m.start():
                 continue
-            out.append(Mention(m.start(), m.end(), self.company_at(m.start())))
-        return sorted(out, key=lambda x: x.start)
-
-    def _seen_upper(self, written: str) -> bool:
-        return any(a == written for e in self.entries.values() for a in {e.name, *e.aliases})
+            filer.append(Mention(m.start(), m.end(), self.company_at(m.start())))
+        return sorted(out + filer, key=lambda x: x.start) if filer else out
 
 
 class _Batch:
@@ -273,8 +310,53 @@ class _Batch:
         self.orgs._cache = None
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z0-9]")
+_MAX_FORM = 300  # longer "names" are run-on text: resolvable, but not looked for
+
+
+def trie_pattern(words: Iterable[str], space: str = r"\s+") -> str:
+    """One regex alternative per word, factored into a trie: the same longest-first matching as
+    an alternation sorted by length, but without trying every word at every position.
+    A space in a word matches `space` (any run of white space). "" when there are no words."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return ""
+    out: list[str] = []
+    # iterative depth-first walk: ("node", n) expands a node, ("text", s) emits text
+    stack: list[tuple[str, object]] = [("node", root)]
+    while stack:
+        kind, item = stack.pop()
+        if kind == "text":
+            out.append(item)  # type: ignore[arg-type]
+            continue
+        node: dict[str, dict] = item  # type: ignore[assignment]
+        alts = [ch for ch in sorted(node) if ch]
+        ends = "" in node
+        if not alts:
+            continue
+        if len(alts) == 1 and not ends:
+            ch = alts[0]
+            stack.append(("node", node[ch]))
+            stack.append(("text", space if ch == " " else re.escape(ch)))
+            continue
+        # "(?:" a... "|" b... ("|" for the end) ")": pushed in reverse
+        stack.append(("text", "|)" if ends else ")"))
+        for k, ch in enumerate(reversed(alts)):
+            stack.append(("node", node[ch]))
+            stack.append(("text", space if ch == " " else re.escape(ch)))
+            if k < len(alts) - 1:
+                stack.append(("text", "|"))
+        stack.append(("text", "(?:"))
+    return "".join(out)
+
+
 _FILER_WORDS = re.compile(
-    r"\b(?:[Tt]he\s+(?:Company|Registrant|Corporation)|[Tt]he\s+company|[Ww]e|[Oo]ur|[Uu]s)\b(?!\.\S)"
+    r"(?=[TtWwOoUu])\b(?:[Tt]he\s+(?:Company|Registrant|Corporation)|[Tt]he\s+company|[Ww]e|[Oo]ur|[Uu]s)\b(?!\.\S)"
 )
 
 
@@ -363,7 +445,7 @@ class _Offsets:
         return self.orig[k] + (i - self.flat[k] if self.linear[k] else 0)
 
 
-_WS_RUN = re.compile(r"[ \t\r\n\xa0]+")
+_WS_RUN = re.compile(r"[ \t\r\n\xa0]{2,}|[\t\r\n\xa0]")  # white space other than one space
 _TABLE_LINE = re.compile(r"\t|\S {3,}\S")
 
 
@@ -382,8 +464,6 @@ def _squeezed(text: str) -> tuple[str, _Offsets]:
     line_start = 0
     for m in _WS_RUN.finditer(text):
         run = m.group()
-        if run == " ":
-            continue  # one space stays one space: the map stays linear
         if m.start() > pos:  # the text before this run
             offsets.add(flat_pos, pos, True)
             out.append(text[pos : m.start()])
@@ -415,7 +495,9 @@ _CAPS_WORDS = {
 _CAPS_TOKEN = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(w) for w in sorted(_CAPS_WORDS, key=len, reverse=True)) + r")(?!\S)"
 )
-_AND_CO = re.compile(r"(?<![\w&])([A-Z][\w'’.-]*,\s[A-Z][\w'’.-]*,?\s(?:and|&)\s(?:Co\.|Company))")
+_AND_CO = re.compile(
+    r"(?=[A-Z])(?<![\w&'’.-])((?>[A-Z][\w'’.-]*),\s(?>[A-Z][\w'’.-]*),?\s(?:and|&)\s(?:Co\.|Company))"
+)
 
 
 def _legal_names(flat: str) -> list[tuple[str, int, int]]:
@@ -514,8 +596,8 @@ def _trim_head(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-_TICKER = re.compile(
-    r"((?:[A-Z0-9][\w&'’.\-]*[ ,]+){0,4}?[A-Z0-9][\w&'’.\-]*)\s*\(\s*"
+_TICKER = re.compile(  # words atomic and starting a token: linear on long runs ("NNNN...")
+    r"(?=[A-Z0-9])(?<![\w&'’.\-])((?:(?>[A-Z0-9][\w&'’.\-]*)[ ,]+){0,4}?(?>[A-Z0-9][\w&'’.\-]*))\s*\(\s*"
     r"(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC|NYSE\s+American)"
     r"\s*(?:/\s*NMS)?\s*:\s*[A-Z.]{1,6}[^)]{0,30}\)"
 )
@@ -541,9 +623,11 @@ _DEAL_WORDS = frozenset(
 )
 _FILER_TERMS = frozenset({"company", "registrant", "corporation", "issuer"})
 _BRAND = re.compile(
-    r"(?i)\b(?:branded\s+as|under\s+the\s+brand(?:\s+name)?)\s+([A-Z0-9][\w&'’\-]*(?:\s+[A-Z0-9][\w&'’\-]*)?)"
+    r"(?i)(?=[bu])\b(?:branded\s+as|under\s+the\s+brand(?:\s+name)?)\s+([A-Z0-9][\w&'’\-]*(?:\s+[A-Z0-9][\w&'’\-]*)?)"
 )
-_BRAND_NOUN = re.compile(r"\b(?:the\s+)?(?:powerful\s+|strong\s+|global\s+)?([A-Z0-9][\w&'’\-]*)\s+brand\b")
+_BRAND_NOUN = re.compile(  # a brand is one word of at most 40 characters: linear on "A'A'A'..."
+    r"(?=[tpsgA-Z0-9])\b(?:the\s+)?(?:powerful\s+|strong\s+|global\s+)?((?>[A-Z0-9][\w&'’\-]{0,40}))\s+brand\b"
+)
 
 
 def read_orgs(text: str) -> DocOrgs:
@@ -554,7 +638,22 @@ def read_orgs(text: str) -> DocOrgs:
     """
     if len(text) > 2_000_000:
         return _read_orgs(text)
-    return copy.deepcopy(_cached_read_orgs(text))
+    return _cached_read_orgs(text).copy()
+
+
+_READINGS: weakref.WeakKeyDictionary[Document, DocOrgs] = weakref.WeakKeyDictionary()
+
+
+def doc_orgs(doc: Document) -> DocOrgs:
+    """The organisations of `doc`'s reading text, read once per document and shared by the
+    extractors that read it (text-orgs, text-metrics): the entry lives as long as the Document.
+
+    The index is shared: a caller that adds names must work on `.copy()` of it.
+    """
+    orgs = _READINGS.get(doc)
+    if orgs is None:
+        orgs = _READINGS[doc] = _read_orgs(doc.view.text)
+    return orgs
 
 
 @lru_cache(maxsize=4)
@@ -603,7 +702,8 @@ _FORMERLY = re.compile(r"\s*(?:\(\s*|,\s+)(?:formerly(?:\s+known\s+as)?|f/k/a)\s
 
 def _former_names(flat: str, orgs: DocOrgs) -> None:
     """ "Initech, Inc. (formerly ABC&D, Inc.)": the former name is another name of the same one."""
-    for m in orgs.mentions(flat):
+    stated = "formerly" in flat or "f/k/a" in flat  # else no mention is followed by one: skip reading them
+    for m in orgs.mentions(flat) if stated else []:
         if m.entry is None:
             continue
         f = _FORMERLY.match(flat, m.end)
@@ -654,9 +754,12 @@ def _heading_words(name: str) -> bool:
 def _defined_terms(flat: str, orgs: DocOrgs, at: object) -> None:
     """Defined terms: "Vandelay Industries, Inc. (“Vandelay”)", "Initech Corp., a Delaware
     corporation ("Initech")", and what "the Company" stands for."""
-    known = [(m.start, m.end, m.entry) for m in orgs.mentions(flat) if m.entry is not None]
-    ends = [e for _, e, _ in known]
-    for m in _DEFINED.finditer(flat):
+    known: list[tuple[int, int, OrgEntry]] = []
+    ends: list[int] = []
+    for i, m in enumerate(_DEFINED.finditer(flat)):
+        if i == 0:  # the names known before any term is defined; read only when a term is
+            known = [(x.start, x.end, x.entry) for x in orgs.mentions(flat) if x.entry is not None]
+            ends = [e for _, e, _ in known]
         quoted, bare = m.group(1), m.group(2)
         term = " ".join((quoted or bare or "").split())
         if not term:
@@ -745,12 +848,15 @@ def _brand_units(flat: str, orgs: DocOrgs, at: object) -> None:
             heads.setdefault(form, entry)
     if not heads:
         return
-    regions = sorted(REGIONS, key=len, reverse=True)
+    forms = [h.casefold() for h in heads if h and len(h) <= _MAX_FORM]
+    first = "".join(sorted({re.escape(f[0]) for f in forms}))
+    # only a capitalised head counts (below): skip lower-case starts unless a name is written "eBay"
+    camel = any(h[:1].islower() for h in brands) or any(
+        n[:1].islower() for e in orgs.entries.values() for n in (e.name, *e.aliases)
+    )
+    lower = "" if camel else "(?-i:(?![a-z]))"
     rx = re.compile(
-        r"(?<![\w&])("
-        + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
-        + r")"
-        r"\s+(" + "|".join(re.escape(r) for r in regions) + r")(?![\w&])",
+        rf"(?=[{first}]){lower}(?<![\w&])({trie_pattern(forms)})\s+({_REGIONS_TRIE})(?![\w&])",
         re.I,
     )
     for m in rx.finditer(flat):
@@ -768,6 +874,9 @@ def _brand_units(flat: str, orgs: DocOrgs, at: object) -> None:
         entry = orgs.add(name, (at(m.start()), at(m.end() - 1) + 1), "unit")
         if entry is not None and owner is not None:
             entry.parent_hint = owner.name
+
+
+_REGIONS_TRIE = trie_pattern(REGIONS, space=" ")
 
 
 def _nearest_entry(flat: str, orgs: DocOrgs, pos: int) -> OrgEntry | None:

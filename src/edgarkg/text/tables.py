@@ -73,8 +73,9 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d\d\*{0,2}$")
 _SEPARATOR = re.compile(r"^[\s\-=_<>/A-Z]*$")
 _MARKERS = re.compile(r"(?i)^\s*</?(?:table|caption|s|c|fn|page)>")
 _LENGTH_PHRASE = re.compile(
-    r"(?i)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|twenty[\s-]six"
-    r"|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three)[\s-]+(?P<unit>weeks?|months?)\b|\b(?P<kind>quarter|year|fiscal\s+year)s?\s+ended\b"
+    r"(?i)(?=[\dotfsenqy])(?:\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three)[\s-]+(?P<unit>weeks?|months?)\b"
+    r"|\b(?P<kind>quarter|year|fiscal\s+year)s?\s+ended\b)"
 )
 _MONTH_DAY = re.compile(
     r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ](?P<day>\d{1,2})\b"
@@ -213,6 +214,8 @@ def _row(seg: Segment) -> _Row | None:
     t = seg.text
     if not t.strip() or _MARKERS.match(t):
         return None
+    if not _MAYBE_ROW.search(t):
+        return None  # no digit, "$" or period word: neither numbers nor a header (the common prose line)
     cells = split_tabs(seg) if "\t" in t else split_wide(seg)
     if len(cells) < 2 and not _header_text(t):
         return None
@@ -250,6 +253,7 @@ def _header_text(t: str) -> bool:
     )
 
 
+_MAYBE_ROW = re.compile(r"[\d$]|(?i:\b(?:weeks?|months?|quarter|year)\b)")
 _HEADER_HINT = re.compile(r"(?i)(?:19|20)\d\d|\b(?:weeks?|months?|quarter|year)\b")
 
 
@@ -279,9 +283,8 @@ def _table(text: str, segs: Sequence[Segment], rows: list[_Row | None], i: int, 
     if not tabbed:  # every line over the numbers may hold part of a column's heading
         header_rows = [
             _Row(seg, None, seg.start, [], is_header=True)
-            for k, seg in enumerate(segs)
-            if head_start <= k < i
-            and seg.text.strip()
+            for k, seg in ((k, segs[k]) for k in range(head_start, i))
+            if seg.text.strip()
             and not _MARKERS.match(seg.text)
             and not _SEPARATOR.match(seg.text)
             and (rows[k] is None or rows[k].is_header)
