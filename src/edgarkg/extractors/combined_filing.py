@@ -28,35 +28,12 @@ from dataclasses import dataclass, field
 
 from edgarkg.extractors.common import squash
 from edgarkg.model import Document, Fact, OrgRef, Provenance, Subsidiary, char_locator
+from edgarkg.text.numbers import parse_number
 from edgarkg.text.sentences import Segment, sentences
 
 _SUFFIX_WORDS = "company|co|corporation|corp|incorporated|inc|limited|ltd|llc|l\\.l\\.c|plc|lp|l\\.p"
 _SUFFIX = re.compile(rf"(?:\s*,)?\s+(?:{_SUFFIX_WORDS})\.?\s*$", re.I)
 _SUFFIX_AFTER = rf"(?:,?\s+(?:{_SUFFIX_WORDS})\b\.?)"
-_NUMBER_WORDS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
-_NUMBERS = {w: n for n, w in enumerate(_NUMBER_WORDS)}
 _COMBINED = re.compile(
     r"\bcombined\s+(?:Form\s+)?[\w-]+(?:\s+(?:report|filing|statement))?\s+is\s+(?:being\s+)?"
     r"(?:filed|furnished|submitted)\s+separately\s+by\s+(?P<n>\w+)\s+registrants\s*:\s*",
@@ -210,9 +187,8 @@ class CombinedFilingExtractor:
             sentence = _sentence_at(text, m.start())
             listed = text[m.end() : sentence.end].rstrip(" .\n")
             names = _split_list(listed)
-            count = _NUMBERS.get(m.group("n").lower()) or (
-                int(m.group("n")) if m.group("n").isdigit() else None
-            )
+            number = parse_number(m.group("n"))
+            count = int(number) if number is not None and number == int(number) else None
             if count is None or count != len(names) or count < 2:
                 continue  # a list read wrongly is worse than none
             if filing is None:
