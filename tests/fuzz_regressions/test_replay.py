@@ -25,14 +25,7 @@ CASES = [case for target in sorted(HERE.iterdir()) if target.is_dir() for case i
 
 # Crashes found in code another engineer is still writing: the fix belongs there. Not strict:
 # several are time limits, which a less loaded machine may meet.
-OPEN: dict[str, str] = {
-    "ex21/timeout-in-ex21-py-entries-2c49669b9e.bin": (
-        "ex21._SUMMARY: several '.*' in one pattern backtrack on long lines (found by a random run)"
-    ),
-    "ex21/timeout-in-ex21-py-continues-b852b1d11c.bin.gz": (
-        "ex21 continuation test: re.search(r'\\b(?:and|of|...)$', name) is quadratic on long names"
-    ),
-}
+OPEN: dict[str, str] = {}
 
 
 def _param(path: Path):

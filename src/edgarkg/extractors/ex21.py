@@ -173,6 +173,9 @@ _SUMMARY = re.compile(
     r"not\s+listed|not\s+named|excluded)\b)",
     re.I,
 )
+_SUMMARY_MAX = 400
+_NAME_MAX = 400
+_JOINING_WORDS = frozenset(["and", "of", "de", "du", "la", "del", "des", "der", "für", "fur", "y", "et"])
 _INTRO = re.compile(
     r"\bsubsidiaries\s+of\s+(?P<name>[A-Z][^:]{1,80}?)(?:\s*,?\s*an?\s+[A-Z]\w+\s+corporation)?"
     r"(?:\s*,?\s*(?:as\s+of|at)\s+[^:]*)?\s*(?:are|is|include)?\s*(?:as\s+follows)?\s*:\s*$"
@@ -453,7 +456,8 @@ class _Reader:
             if _is_header(line):
                 self._learn_header(line)
                 continue
-            summary = _SUMMARY.match(line)
+            # Summary lines are short; the pattern's several ".*" backtrack badly on long lines.
+            summary = _SUMMARY.match(line) if len(line) <= _SUMMARY_MAX else None
             if summary and not _has_legal_form(_strip_markers(row.cells[0].text).split(",")[-1]):
                 n = summary.group("n")
                 digits = n.replace(",", "") if n else ""
@@ -495,8 +499,11 @@ class _Reader:
         text = row.cells[0].text
         if _is_place(text) or _PERCENT_CELL.match(text):
             return False
-        joins = prev.name.rstrip().endswith((",", "&", "-", "(")) or re.search(
-            r"\b(?:and|of|de|du|la|del|des|der|für|fur|y|et)$", prev.name
+        if len(prev.name) > _NAME_MAX:
+            return False  # no company name is this long: stop gluing lines (quadratic otherwise)
+        words = prev.name.rsplit(None, 1)
+        joins = prev.name.rstrip().endswith((",", "&", "-", "(")) or (
+            bool(words) and words[-1] in _JOINING_WORDS
         )
         legal_tail = all(t in _LEGAL_FORMS for t in _tokens(text)) and len(_tokens(text)) <= 4
         return bool(joins or legal_tail or text[:1].islower())
