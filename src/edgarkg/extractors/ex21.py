@@ -191,7 +191,11 @@ _PROSE_WORDS = re.compile(
     r"omitted|listed|deemed|represents?|owns|hereto|herein|above|below|following)\b",
     re.I,
 )
-_CELL_SPLIT = re.compile(r"\t+| {2,}|\s*(?:\.\s?){3,}\s*|\s*_{3,}\s*|\s*-{4,}\s*")
+# Leaders may follow blanks, but a match only starts where the blanks do (or at the leader):
+# a leading "\s*" tried at every position of a long blank run is quadratic.
+_CELL_SPLIT = re.compile(
+    r"\t+| {2,}|(?<!\s)\s*(?:(?:\.\s?){3,}|_{3,}|-{4,})\s*|(?:(?:\.\s?){3,}|_{3,}|-{4,})\s*"
+)
 _ONLY_MARKERS = re.compile(rf"^(?:(?:\s|&nbsp;|&#160;|,)*{_MARKER})*(?:\s|&nbsp;|&#160;|,)*$", re.I)
 _STYLED_ELEMENT = re.compile(r"<(?:sup|i|em)\b", re.I)
 _STYLE_ATTR = re.compile(r"\bstyle\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
