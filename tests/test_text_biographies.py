@@ -16,9 +16,11 @@ from edgarkg.model import Document, Position
 from edgarkg.sources import iter_documents
 from edgarkg.text.biographies import directorship_mentions, org_series
 from edgarkg.text.contacts import contact_mentions, unlabelled_contact_mentions
+from edgarkg.text.mentions import Mention
 from edgarkg.text.names import OrgLexicon, match_title
 from edgarkg.text.people import find_people, is_heading_phrase
 from edgarkg.text.prose import prose_mentions
+from edgarkg.text.rosters import split_cell_titles
 from edgarkg.text.sentences import lines
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -215,3 +217,291 @@ def test_lead_independent_director_is_kept_beside_independent_director():
                 if isinstance(f, Position) and f.person.name == "Richard P. Shanley"
             }
     assert {"Independent Director", "Lead Independent Director"} <= titles
+
+
+# --- positions held at other organisations ----------------------------------------------------
+
+
+def test_roster_cell_with_titles_at_several_defined_companies():
+    # an equipment-leasing fund's 10-K: affiliates defined by acronym, one officer cell naming them
+    text = (
+        'The General Partner is Commonwealth Income & Growth Fund, Inc. ("CIGF, Inc."), a subsidiary of '
+        'Commonwealth Capital Corp. ("CCC"). Commonwealth Capital Securities Corp. ("CCSC") is the dealer.\n'
+        "\n"
+        "Name\tAge\tPosition\n"
+        "Kimberly A. Springsteen-Abbott\t58\tChief Operating Officer of CCC, CCSC & CIGF, Inc.; "
+        "Executive Vice President of CCC and CIGF Inc.; Senior Vice President of CCSC\n"
+        "Henry J. Abbott\t68\tPresident of CIGF, Inc.\n"
+    )
+    ccc, ccsc, cigf = (
+        "Commonwealth Capital Corp.",
+        "Commonwealth Capital Securities Corp.",
+        "Commonwealth Income & Growth Fund, Inc.",
+    )
+    person = "Kimberly A. Springsteen-Abbott"
+    assert _people(text) == {
+        (person, "Chief Operating Officer", ccc),
+        (person, "Chief Operating Officer", ccsc),
+        (person, "Chief Operating Officer", cigf),
+        (person, "Executive Vice President", ccc),
+        (person, "Executive Vice President", cigf),
+        (person, "Senior Vice President", ccsc),
+        ("Henry J. Abbott", "President", cigf),
+    }
+
+
+def test_roster_cell_naming_a_department_stays_one_title_at_the_filer():
+    text = (
+        "Name\tAge\tPosition\nJane Roe\t51\tVice President of Finance; Treasurer\nJohn Doe\t60\tPresident\n"
+    )
+    assert ("Jane Roe", "Vice President of Finance; Treasurer", None) in _people(text)
+
+
+def test_also_a_director_of_a_list_of_companies():
+    # a gold explorer's 20-F biography
+    text = (
+        'Loncor Resources Inc. (the "Company")\n\n'
+        "Arnold T. Kondrat has been a director of the Company since 2008. Mr. Kondrat is also a director "
+        "of Banro Corporation, Gentor Resources Inc. and Delrand Resources Limited.\n"
+    )
+    found = {(t, o) for n, t, o in _people(text) if n == "Arnold T. Kondrat"}
+    assert {
+        ("director", "Banro Corporation"),
+        ("director", "Gentor Resources Inc."),
+        ("director", "Delrand Resources Limited"),
+    } <= found
+
+
+def test_two_titles_sharing_one_other_company():
+    text = (
+        'Loncor Resources Inc. (the "Company")\n\n'
+        "Daniel K. Bansah has been Executive Vice President and a director of Banro Corporation since 2004.\n"
+    )
+    found = {(m.title, m.org, m.start) for m in find_people(text) if m.name == "Daniel K. Bansah"}
+    assert found == {
+        ("Executive Vice President", "Banro Corporation", date(2004, 1, 1)),
+        ("director", "Banro Corporation", date(2004, 1, 1)),
+    }
+
+
+def test_serves_on_the_boards_of_other_companies():
+    text = (
+        'Acme Gold Corp. (the "Company")\n\n'
+        "Jane Q. Public serves on the boards of Alpha Holdings Inc. and Beta Mining Corp.\n"
+    )
+    assert {
+        ("Jane Q. Public", "Director", "Alpha Holdings Inc."),
+        ("Jane Q. Public", "Director", "Beta Mining Corp"),
+    } <= _people(text)
+    assert all(o is not None for n, _, o in _people(text) if n == "Jane Q. Public")
+
+
+def test_partner_of_a_law_firm_is_not_a_position_at_the_filer():
+    text = (
+        'Loncor Resources Inc. (the "Company")\n\n'
+        "Peter N. Cowley is a partner of the law firm Norton Rose Fulbright Canada LLP.\n"
+    )
+    assert _people(text) == {("Peter N. Cowley", "partner", "Norton Rose Fulbright Canada LLP")}
+
+
+def test_chairman_of_another_companys_supervisory_board():
+    text = 'Acme AG (the "Company")\n\nUlrich Grillo is Chairman of the Supervisory Board of Lanxess AG.\n'
+    assert _people(text) == {("Ulrich Grillo", "Chairman of the Supervisory Board", "Lanxess AG")}
+
+
+def test_quoted_officer_of_a_named_association():
+    text = (
+        "Acme Leasing Inc. (NASDAQ: ACME) today reported results.\n\n"
+        '"Demand is strong," Ralph Petta, President and CEO of the Equipment Leasing and Finance '
+        "Association, said.\n"
+    )
+    assert _people(text) == {
+        ("Ralph Petta", "President and CEO", "Equipment Leasing and Finance Association")
+    }
+
+
+def test_membership_of_an_outside_association_is_no_position_at_the_filer():
+    text = (
+        "Acme Leasing Inc. (NASDAQ: ACME) today reported results.\n\n"
+        "Mary Jones is a member of the American Bar Association.\n"
+    )
+    assert not {(n, t, o) for n, t, o in _people(text) if o in (None, "Acme Leasing Inc.")}
+
+
+def test_defined_acronym_in_a_sentence_is_read_as_the_full_name():
+    text = (
+        'Commonwealth Capital Corp. ("CCC") is the parent of the general partner.\n\n'
+        "Henry J. Abbott is President of CCC.\n"
+    )
+    assert _people(text) == {("Henry J. Abbott", "President", "Commonwealth Capital Corp.")}
+
+
+# Supervisory Board biographies of the AEGON 20-F for 2000 (tests/data/corpus/proxy/aegon_20-F_...):
+# age and nationality between the name and the verb, outside posts named after "of".
+_AEGON_SB = (
+    "AEGON N.V.\n\nSupervisory Board\n\n"
+    "D.G. Eustace, 64 (British), is Chairman of Smith+Nephew plc (London, UK) and\n"
+    "former Vice-Chairman of Royal Philips Electronics N.V. He joined the Board in\n1997.\n\n"
+    "O.J. Olcay, 64 (American), is Vice-Chairman and Managing Director of Fischer,\n"
+    "Francis, Trees & Watts, Inc. (New York, USA). He joined the Board in 1993.\n\n"
+    "Ms. K.M.H. Peijs, 56 (Dutch), is a member of the European Parliament. She was\nappointed in 1992.\n\n"
+    "Mrs. T. Rembe, 64, American nationality, is a partner of Pillsbury Winthrop LLP\n"
+    "(San Francisco, USA). She joined the Board in 2000.\n\n"
+    "W.F.C. Stevens, 63 (Dutch), is a senior partner of Caron & Stevens/Baker &\n"
+    "McKenzie. He joined the Board in 1997.\n\n"
+    "M. Tabaksblat, 63 (Dutch), Chairman, is Chairman of Reed Elsevier PLC and a\n"
+    "retired Chairman and CEO of Unilever. He was appointed in 1990.\n\n"
+    "J.F.M. Peters, 69 (Dutch), was appointed in 1993; his current term will end in 2001.\n"
+    "He is a member of the Supervisory Boards of eight Dutch companies, among which\n"
+    "Randstad Holding and Samas Groep, and of the Boards of Pharmacia (New York, USA)\n"
+    "and Dresdner Endowment Policy Trust Plc. (London, UK) and further holds, among\n"
+    "others, memberships of Trust offices on behalf of a number of Dutch companies.\n"
+)
+
+
+def test_outside_posts_of_supervisory_board_members():
+    found = _people(_AEGON_SB)
+    assert {
+        ("D.G. Eustace", "Chairman", "Smith+Nephew plc"),
+        ("O.J. Olcay", "Vice-Chairman and Managing Director", "Fischer, Francis, Trees & Watts, Inc."),
+        ("T. Rembe", "partner", "Pillsbury Winthrop LLP"),
+        ("W.F.C. Stevens", "senior partner", "Caron & Stevens/Baker & McKenzie"),
+        ("M. Tabaksblat", "Chairman", "Reed Elsevier PLC"),
+        ("J.F.M. Peters", "Board member", "Pharmacia"),
+    } <= found
+    # none of these outside posts is put at the filer
+    assert not any(o in (None, "AEGON N.V.") and "partner" in t for _, t, o in found)
+    assert not any("Smith" in t or "Fischer" in t for _, t, _ in found)  # the name is the org, not the title
+
+
+def test_member_of_a_named_body_is_a_membership_of_that_body():
+    found = _people(_AEGON_SB)
+    assert ("K.M.H. Peijs", "Member", "European Parliament") in found
+    assert not any(n == "K.M.H. Peijs" and "Parliament" in t for n, t, _ in found)
+
+
+def test_boards_listed_after_and_of_the_boards_of():
+    found = {(t, o) for n, t, o in _people(_AEGON_SB) if n == "J.F.M. Peters"}
+    assert {
+        ("Member of the Supervisory Board", "Randstad Holding"),
+        ("Member of the Supervisory Board", "Samas Groep"),
+        ("Board member", "Pharmacia"),
+    } <= found
+    assert not any("New York" in o or "USA" in o for _, o in found if o)
+
+
+def test_department_then_company_after_a_title():
+    text = (
+        'Acme Gold Corp. (the "Company")\n\n'
+        "John A. Clarke, age 58, has been our Chief Financial Officer since 2015. Prior to joining the "
+        "Company, Mr. Clarke served as Vice President, Finance of Gamma Energy Inc. from 2009 to 2015.\n"
+    )
+    found = {(m.title, m.org, m.start, m.end) for m in find_people(text)}
+    assert ("Vice President, Finance", "Gamma Energy Inc.", date(2009, 1, 1), date(2015, 12, 31)) in found
+    assert ("Chief Financial Officer", None, date(2015, 1, 1), None) in found
+
+
+def test_director_of_the_following_public_companies():
+    text = (
+        'Acme Gold Corp. (the "Company")\n\n'
+        "John A. Clarke is a director of the following public companies: Alpha Holdings Inc. and "
+        "Beta Mining Corp.\n"
+    )
+    found = _people(text)
+    assert ("John A. Clarke", "director", "Alpha Holdings Inc.") in found
+    assert not any(o is None for _, _, o in found)  # no seat at the filer
+
+
+def test_board_of_trustees_of_another_body():
+    text = (
+        'Acme Gold Corp. (the "Company")\n\n'
+        "John A. Clarke serves as Chairman of the Board of Trustees of Omega University.\n"
+    )
+    assert _people(text) == {("John A. Clarke", "Chairman of the Board of Trustees", "Omega University")}
+
+
+def test_roster_cell_with_the_filer_and_a_manager_defined_with_hereinafter():
+    # an equipment program's 10-K: the Company is managed by its defined "AFS"
+    text = (
+        'ATEL Capital Equipment Program VIII, LLC (the "Company") is managed by ATEL Financial Services, '
+        'LLC (hereinafter "AFS").\n\n'
+        "Name\tAge\tPosition\n"
+        "Dean L. Cash\t55\tPresident and Chief Executive Officer of the Company; "
+        "Chairman of the Board of AFS\n"
+        "Paritosh K. Choksi\t52\tExecutive Vice President of AFS and Chief Financial Officer of ATEL Capital "
+        "Group, Inc.\n"
+        "Jane Roe\t40\tSecretary\n"
+    )
+    found = _people(text)
+    afs = "ATEL Financial Services, LLC"
+    assert {
+        ("Dean L. Cash", "President and Chief Executive Officer", None),
+        ("Dean L. Cash", "Chairman of the Board", afs),
+        ("Paritosh K. Choksi", "Executive Vice President", afs),
+        ("Jane Roe", "Secretary", None),
+    } <= found
+    cfo = {(t, o) for n, t, o in found if n == "Paritosh K. Choksi" and t == "Chief Financial Officer"}
+    assert {o.rstrip(".") for _, o in cfo if o} == {"ATEL Capital Group, Inc"}
+
+
+def test_quoted_officer_of_an_association_named_by_its_defined_acronym():
+    text = (
+        "Acme Leasing Inc. (NASDAQ: ACME) today reported results.\n\n"
+        'The Equipment Leasing and Finance Association ("ELFA") reported its index. "Demand is strong," '
+        "said Ralph Petta, President and CEO of ELFA.\n"
+    )
+    assert _people(text) == {
+        ("Ralph Petta", "President and CEO", "Equipment Leasing and Finance Association")
+    }
+
+
+def test_roster_cell_keeps_a_company_name_that_holds_of():
+    # Ford 10-K 1994 officer table: "Ford of Europe Incorporated" is one company, not "Europe Incorporated"
+    m = Mention(
+        "Jacques A. Nasser",
+        "Vice President--Ford and Chairman of the Board, Ford of Europe Incorporated",
+        None,
+        "roster",
+        (0, 0),
+    )
+    assert [(x.title, x.org) for x in split_cell_titles(m, {})] == [(m.title, None)]
+
+
+def test_pronoun_sentence_with_currently_names_the_other_employer():
+    text = (
+        'Acme Gold Corp. (the "Company")\n\n'
+        "John A. Clarke has been a director of the Company since 2008. He is currently the Chief Executive "
+        "Officer of Alpha Holdings Inc.\n"
+    )
+    assert _people(text) == {
+        ("John A. Clarke", "director", None),
+        ("John A. Clarke", "Chief Executive Officer", "Alpha Holdings Inc."),
+    }
+
+
+def test_roles_a_directors_experience_qualifies_them_for():
+    # 180 Degree Capital DEF 14A 2020: committee chairs stated only in the "qualifies" sentence
+    text = (
+        "Stacy R. Brandom. Ms. Brandom, age 61, has served as a member of our Board since 2017. We believe "
+        "Ms. Brandom's financial and compliance experience qualifies her for her role as a Board member and "
+        "the Chairperson of the Audit Committee.\n\n"
+        "Parker A. Weil. Mr. Weil, age 50, has served as a member of our Board since 2018. His experience as "
+        "a senior manager in finance-related businesses further qualifies him to be the Chairman of our "
+        "Compensation Committee.\n"
+    )
+    lex = OrgLexicon.from_text(text)
+    found = {(m.name, m.title, m.org) for m in prose_mentions(text, lex)}
+    assert {
+        ("Ms. Brandom", "Chairperson of the Audit Committee", None),
+        ("Mr. Weil", "Chairman of the Compensation Committee", None),
+    } <= found
+    assert not any("senior manager" in t for _, t, _ in found)
+
+
+def test_committee_of_another_organisation_is_not_the_filers():
+    # AEGON 20-F 2000, a Supervisory Board member's biography
+    s = "M. Tabaksblat is also a member of the Executive Committee of Vereniging AEGON."
+    found = {(m.title, m.org) for m in prose_mentions(s, OrgLexicon.from_text(s))}
+    assert found == {("member of the Executive Committee", "Vereniging AEGON")}
+    own = "John Smith is a member of the Audit Committee of the Board of Directors."
+    assert {m.org for m in prose_mentions(own, OrgLexicon.from_text(own))} == {None}

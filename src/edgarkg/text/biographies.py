@@ -37,13 +37,21 @@ __all__ = [
     "PARAGRAPH_BREAK",
     "PRONOUN",
     "biography_subject",
+    "committee_of_org",
     "board_list",
     "directorship_mentions",
     "employer_after",
+    "following_list",
+    "is_board_word",
+    "more_orgs",
     "more_titles",
     "org_series",
     "pronoun_sentence",
+    "qualified_roles",
+    "proper_org",
+    "shared_org",
     "split_sentences",
+    "unit_of_org",
 ]
 
 
@@ -137,7 +145,22 @@ def _unread_org(title: str) -> tuple[str, str] | None:
     if m is None or re.search(r"\b[Bb]oards\b", title) or _UNIT_WORDS.match(m.group("org")):
         return None
     head = title[: m.start()].strip()
-    return (head, m.group("org")) if ends_with_title_head(head) else None
+    return (head, m.group("org")) if ends_with_title_head(head) or _BODY_END.search(head) else None
+
+
+# "member of the Executive Committee of Globex Foundation": a committee of another organisation.
+_BODY_END = re.compile(
+    r"(?i)^(?:member|chair\w*|vice[- ]chair\w*)\s+of\s+the\s+[\w ]*(?:Committee|Board|Council)$"
+)
+
+
+def committee_of_org(title: str) -> tuple[str, str] | None:
+    """("member of the Executive Committee", "Globex Foundation"): a title naming another body's committee."""
+    m = _TRAILING_ORG.search(title)
+    if m is None or _UNIT_WORDS.match(m.group("org")) or re.match(r"(?i)the\b", m.group("org")):
+        return None
+    head = title[: m.start()].strip()
+    return (head, m.group("org")) if _BODY_END.search(head) else None
 
 
 def pronoun_sentence(
@@ -180,7 +203,7 @@ def pronoun_sentence(
 _BOARD_LIST = re.compile(
     r"\s+(?:is|serves\s+as|sits\s+on|has\s+served\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?P<head>member|chairman|chair)\s+of\s+the\s+"
-    r"(?P<board>(?:supervisory|advisory|management)\s+boards?|boards?\s+of\s+directors|boards?)"
+    r"(?P<board>(?:supervisory|advisory|management)\s+boards?|boards?\s+of\s+(?:directors|trustees|governors)|boards?)"
     r"|(?P<kind>supervisory|advisory)\s+board\s+member)"
     r"\s+of\s+(?:(?:[\w-]+\s+){0,3}(?:companies|corporations|organi[sz]ations)\s*,?\s*"
     r"(?:among\s+which|including|among\s+them|namely)\s+)?",
@@ -189,6 +212,7 @@ _BOARD_LIST = re.compile(
 _BARE_SUFFIX = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|L\.?P|plc|PLC|N\.V|S\.A|AG|GmbH)\.?"
 )
+_FILER_ITEM = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "FFTW Funds in Dublin", "Smith+Nephew plc (London, UK)", "Potlach Corporation (USA)"
 _ITEM_PLACE = re.compile(
@@ -196,8 +220,23 @@ _ITEM_PLACE = re.compile(
 )
 
 
+# "X serves on the boards of A and B", "X currently sits on the board of directors of A": a seat at each.
+_SITS_ON = re.compile(
+    r"(?:,\s+[^,]{1,60},)?\s+(?:also\s+|currently\s+)?(?:serves|sits|is\s+serving|is\s+sitting)\s+"
+    r"(?:also\s+|currently\s+)?on\s+the\s+boards?\s+(?:of\s+(?:directors|trustees)\s+)?of\s+"
+    r"(?:the\s+following\s+(?:public\s+)?companies\s*:?\s*)?",
+    re.I,
+)
+
+
 def board_list(s: str, name: str, b: int) -> Iterator[Mention]:
     """A seat on each board a biography lists: "member of the Supervisory Boards of A and B"."""
+    on = _SITS_ON.match(s, b)
+    if on is not None:
+        for item in _list_items(s[on.end() :]):
+            if not _FILER_ITEM.match(item):
+                yield Mention(name, "Director", item, "appointment", (0, 0), "director")
+        return
     m = _BOARD_LIST.match(s, b)
     if m is None:
         return
@@ -207,12 +246,26 @@ def board_list(s: str, name: str, b: int) -> Iterator[Mention]:
         board = re.sub(r"(?i)\bboards\b", "Board", " ".join(m.group("board").split()))
         title = f"{m.group('head').capitalize()} of the {board.title().replace(' Of ', ' of ')}"
     for item in _list_items(s[m.end() :]):
-        yield Mention(name, title, item, "appointment", (0, 0), role_for_title(title))
+        if not is_board_word(item):
+            yield Mention(name, title, item, "appointment", (0, 0), role_for_title(title))
+    # "... among which A and B, and of the Advisory Boards of C and D": a second list, its own board
+    more = _AND_OF_BOARDS.search(s, m.end())
+    if more is not None:
+        kind = more.group("kind")
+        title = f"Member of the {kind.title()} Board" if kind else "Board member"
+        for item in _list_items(s[more.end() :]):
+            yield Mention(name, title, item, "appointment", (0, 0), role_for_title(title))
+
+
+_AND_OF_BOARDS = re.compile(
+    r"(?i),?\s+and\s+of\s+the\s+(?:(?P<kind>supervisory|advisory|management)\s+)?boards?\s+of\s+(?!the\b)"
+)
 
 
 def _list_items(rest: str) -> list[str]:
     """The companies a list opens with: "Royal Dutch Airlines (KLM) and Royal KPN." → two names."""
-    rest = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0]
+    rest = re.sub(r"\s*\([^()]*,[^()]*\)", "", rest)  # "(New York, USA)": a place, its comma no separator
+    rest = re.split(r"(?:;|\.(?!\s+(?:and|&)\s))(?:\s|$)", rest, maxsplit=1)[0]
     items: list[str] = []
     depth, piece = 0, ""
     for ch in rest:  # split at top-level separators only: "Royal Dutch Airlines (KLM, NL)" stays whole
@@ -252,8 +305,235 @@ def more_titles(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> Iterato
         yield t
 
 
-# "CEO, Initech, Inc.", "Vice Chairman at Globex"
-_AFTER_ORG = re.compile(r"\s*,\s*|\s+at\s+(?:the\s+)?")
+# ", Globex Resources Inc. and Initech Mining Limited": more companies after a title's "of" list.
+_MORE_ORG = re.compile(
+    r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?P<item>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|N\.V|S\.A|AG)\b\.?)?)"
+)
+_AND_ANOTHER = re.compile(r"\s*,?\s+and\s+(?:a|an)\s+")
+
+
+def more_orgs(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """`t` held at the further companies a list goes on to name, each a name with a legal suffix.
+
+    The title reader stops a list at "Inc." (it reads a sentence's end); "a
+    director of A, B Inc. and C Limited" is three seats.
+    """
+    if not t.org:
+        return t
+    orgs = list(t.orgs or (t.org,))
+    end = t.end
+    while (m := _MORE_ORG.match(s, end, nxt)) is not None:
+        item = re.sub(r"(?<=[a-z]{4})\.$", "", m.group("item"))
+        if not has_legal_suffix(item) or item in orgs:
+            break
+        orgs.append(item)
+        end = m.end()
+    if len(orgs) == len(t.orgs or (t.org,)):
+        return t
+    return TitleMatch(t.start, end, t.title, orgs[0], tuple(orgs))
+
+
+def shared_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> tuple[TitleMatch, TitleMatch | None]:
+    """ "Executive Vice President and a director of Globex Corporation": both titles at that company.
+
+    Returns `t` with the organisation of the title joined to it, and that
+    title; `t` unchanged (and None) when no other company is named.
+    """
+    if t.org is not None:
+        return t, None
+    m = _AND_ANOTHER.match(s, t.end, nxt)
+    second = match_title(s, m.end(), nxt, lexicon) if m else None
+    if second is None or not second.org:
+        return t, None
+    second = more_orgs(s, second, nxt)
+    return TitleMatch(t.start, second.end, t.title, second.org, second.orgs), second
+
+
+# "... qualifies her for her role as a Board member and the Chairperson of the Audit Committee",
+# "... further qualifies him to be our Lead Independent Director and Chairman of our Valuation Committee"
+_QUALIFIES = re.compile(
+    r"\bqualif(?:y|ies)\s+(?P<p>him|her)\s+(?:for\s+(?:his|her)\s+roles?\s+as|to\s+(?:be|serve\s+as|continue"
+    r"\s+to\s+serve\s+as))\s+(?:(?:the|a|an|our)\s+)*"
+)
+_ROLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an|our)\s+)*")
+_POSSESSIVE_NAME = re.compile(r"\b(?P<n>(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['’]s\s")
+# "Lead Independent Director and Chairman of the Valuation Committee": two roles read as one title
+_COMMITTEE_ROLE = re.compile(
+    r"\s+and\s+(?=(?:Chair\w*|Member|Vice[- ]Chair\w*)\s+of\s+(?:the|our)\s+[\w ]*Committee\b)"
+)
+_SEAT = re.compile(r"(?i)(?:board\s+member|member\s+of\s+(?:the|our)\s+board|director)\b")
+
+
+def qualified_roles(
+    s: str,
+    paragraph: Sequence[tuple[Segment, str | None]],
+    covered: Callable[[int], bool],
+    lexicon: OrgLexicon,
+) -> tuple[str, list[str]] | None:
+    """The person and the board roles a proxy says their experience "qualifies" them for.
+
+    The person is the one named with a possessive before ("Ms. Roe's
+    experience qualifies her ...") or, for "His experience ...", the one
+    the paragraph is about. The roles are the filer's: its board and committees.
+    """
+    m = _QUALIFIES.search(s)
+    if m is None:
+        return None
+    pronoun = "he" if m.group("p") == "him" else "she"
+    subject = None
+    for named in _POSSESSIVE_NAME.finditer(s, 0, m.start()):
+        if not covered(named.start()):
+            subject = named.group("n")
+            break
+    if subject is None and re.match(rf"(?i){'his' if pronoun == 'he' else 'her'}\b", s):
+        subject = biography_subject(paragraph, pronoun, covered)
+    if subject is None:
+        return None
+    titles: list[str] = []
+    pos = m.end()
+    while len(titles) < 4:
+        seat = _SEAT.match(s, pos)
+        t = match_title(s, pos, None, lexicon) if seat is None else None
+        if seat is not None:
+            titles.append("Director")
+            end = seat.end()
+        elif t is not None:
+            titles.extend(_COMMITTEE_ROLE.split(re.sub(r"\bof\s+our\s+", "of the ", t.title)))
+            end = t.end
+        else:
+            break
+        sep = _ROLE_SEP.match(s, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return (subject, titles) if titles else None
+
+
+# "director of the following public companies: A and B": a seat at each company the list names.
+_FOLLOWING = re.compile(
+    r"\s+of\s+the\s+following\s+(?:[\w-]+\s+){0,3}(?:companies|corporations|organi[sz]ations|entities|boards)"
+    r"\s*(?:\([^()]*\))?\s*:\s*"
+)
+
+
+def following_list(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """`t` at each company of a list announced by "of the following ... companies:"."""
+    at = s.find(t.title, t.start, nxt)
+    m = _FOLLOWING.match(s, at + len(t.title)) if at >= 0 and t.org is None else None
+    if m is None or m.end() > nxt:
+        return t
+    items = [i for i in _list_items(s[m.end() : nxt]) if not _FILER_ITEM.match(i)]
+    if not items:
+        return t
+    return TitleMatch(t.start, max(t.end, m.end()), t.title, items[0], tuple(items))
+
+
+# "Chairman of Globex+Initech plc (London, UK)", "senior partner of Roe & Doe/Smith & Jones":
+# a company's name the title reader cut at a "+", "/" or ",".
+_OF_PROPER = re.compile(r"^(?P<head>.+?)\s+of\s+(?P<first>[A-Z][\w&.+/'’-]*)")
+_ORG_STOP = re.compile(
+    r"\s*\(|,\s+(?=[a-z])|\s+and\s+(?=[a-z])|;|\.\s+(?=[A-Z][a-z]*\s+[a-z])|\.?\s*$"
+    r"|\s+(?:since|from|until|in|where|which|who)\b"
+)
+_ORG_WORD = re.compile(r"[A-Z0-9][\w&.+/'’-]*|&|and|of|the|de|van|von|[+/]|plc|p\.l\.c\.|ltd\.?|inc\.?")
+
+
+def proper_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMatch:
+    """`t` with the company its "of" names, when the title reader kept it as title text.
+
+    Only a name plainly a company's (a legal suffix, a "&", "+" or "/", or a
+    name the document states elsewhere): "Vice President of Customer Service"
+    stays a title at the filer.
+    """
+    if t.org:
+        return _whole_org(s, t, nxt)
+    if t.org is not None:
+        return t
+    m = _OF_PROPER.match(t.title)
+    if m is None or _UNIT_WORDS.match(m.group("first")) or not ends_with_title_head(m.group("head")):
+        return t
+    at = s.find(m.group("first"), t.start, nxt)
+    if at < 0:
+        return t
+    stop = _ORG_STOP.search(s, at, nxt)
+    end = stop.start() if stop else nxt
+    org = " ".join(s[at:end].split()).rstrip(" ,")
+    words = org.split()
+    if (
+        not 0 < len(words) <= 10
+        or not all(_ORG_WORD.fullmatch(w.rstrip(",")) for w in words)
+        or is_person_name(org)
+    ):
+        return t
+    if not (has_legal_suffix(org) or re.search(r"[&+/]", org) or lexicon.knows(org)):
+        return t
+    return TitleMatch(t.start, max(t.end, end), m.group("head"), org, (org,))
+
+
+# "Managing Director of Roe, Doe" + "Smith & Jones, Inc.": one name cut at its commas.
+_TITLE_TAIL = re.compile(r"\s+of\s+(?P<tail>[A-Z][\w&.'’-]*(?:,\s+[A-Z][\w&.'’-]*){0,4})$")
+
+
+def _whole_org(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """A company name with commas, read as title words plus a company: put back together."""
+    m = _TITLE_TAIL.search(t.title)
+    if m is None or len(t.orgs) > 1 or not ends_with_title_head(t.title[: m.start()]):
+        return t
+    written = re.search(r"\s*,\s*".join(map(re.escape, m.group("tail").split(", "))), s[t.start : nxt])
+    if written is None:
+        return t
+    after = s[t.start + written.end() : nxt]
+    joined = re.match(r"\s*,\s*" + r"\s+".join(map(re.escape, (t.org or "").split())), after)
+    if joined is None:
+        return t
+    org = f"{m.group('tail')}, {t.org}"
+    return TitleMatch(t.start, t.end, t.title[: m.start()], org, (org,))
+
+
+# "Finance of Globex Energy Inc.", "Customer Service of the Company": a department, then its company.
+_UNIT_THEN_ORG = re.compile(
+    r"^(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&)){0,3})\s+of\s+(?P<org>(?:the\s+)?[A-Z].*)$"
+)
+_FILER_NOUN = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation)$")
+# A body's name cut out of "the Board of Trustees": never an organisation of its own.
+_BOARD_WORD = re.compile(r"(?i)^(?:directors|trustees|managers|governors)$")
+
+
+def unit_of_org(title: str, org: str | None) -> tuple[str, str | None] | None:
+    """(title with its department, company) for an "organisation" that names a department first.
+
+    "Vice President, Finance of Globex Energy Inc." → ("Vice President, Finance", "Globex Energy Inc.");
+    "... of Customer Service of the Company" → the filer (None). None when `org` is a plain name.
+    """
+    m = _UNIT_THEN_ORG.match(org or "")
+    if (
+        m is None
+        or has_legal_suffix(m.group("unit"))
+        or not _UNIT_WORDS.match(m.group("unit"))
+        and not (_FILER_NOUN.match(m.group("org")))
+    ):
+        return None
+    rest = m.group("org")
+    if _FILER_NOUN.match(rest):
+        return f"{title} of {m.group('unit')}", None
+    if not has_legal_suffix(rest):
+        return None
+    return f"{title}, {m.group('unit')}", rest
+
+
+def is_board_word(org: str | None) -> bool:
+    """ "Trustees", "Directors": a word of "the Board of Trustees" read as a company."""
+    return bool(org and _BOARD_WORD.match(org.strip()))
+
+
+# "CEO, Initech, Inc.", "Vice Chairman at Globex", "a partner of the law firm Initech LLP"
+_AFTER_ORG = re.compile(
+    r"\s+(?:of|at|with|in)\s+the\s+(?:(?:international|national|global|[A-Z][\w&-]*-based)\s+)?"
+    r"(?:law|accounting|consulting|audit|investment|private\s+equity|venture\s+capital|architecture|engineering)?"
+    r"\s*firm\s+(?:of\s+)?|\s*,\s*|\s+at\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def employer_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | None:
@@ -271,7 +551,7 @@ def employer_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | Non
         if not om or not has_legal_suffix(om.group()):
             return None
         end = at + om.end()
-    org = re.sub(r"(?<=[a-z]{4})\.$", "", s[at:end].strip(" ,"))  # the sentence's period, not "Inc."
+    org = re.sub(r"(?<=[a-z]{4})\.$|(?<=LLP|LLC)\.$", "", s[at:end].strip(" ,"))  # the sentence's period
     if is_person_name(org):
         return None
     return org

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Mention", "parse_date", "DATE", "position_dates"]
+__all__ = ["Mention", "parse_date", "DATE", "position_dates", "defined_terms", "term_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +116,47 @@ def position_dates(
     if m and not leaving:
         return parse_date(m.group("a")), None
     return None, None
+
+
+# --- defined terms ------------------------------------------------------------
+
+# `Globex Capital Corp. ("GCC")`, `Acme Inc. (hereinafter "Acme")`, `Acme Inc. (the "Company")`
+# The parenthesis defining a term, then the name it follows (read backwards from it, in a short window).
+_DEFINITION = re.compile(
+    r"\(\s*(?i:(?:hereinafter|herein|together|collectively)\s+)?(?i:(?:referred\s+to\s+as|called)\s+)?"
+    r"(?i:(?:the|an?)\s+)?[\"“](?P<term>[A-Z][^\"“”\n()]{0,38})[\"”]\s*\)"
+)
+_FULL_NAME = re.compile(
+    r"(?P<full>(?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z0-9][\w&.’'-]*|of|and|&|de|du|der|van|von)){0,7}"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.V|S\.A|plc|PLC|AG|SE)\.?)?)\s*$"
+)
+_NAME_REACH = 160
+_LEADING_THE = re.compile(r"^(?:The|THE)\s+")
+# A defined term that is a common noun for the filer: `(the "Company")` names the document's own company.
+FILER_TERMS = frozenset(
+    "company registrant corporation partnership fund trust issuer bank partnerships funds".split()  # noqa: SIM905
+)
+
+
+def term_key(s: str) -> str:
+    """A defined term's spelling without case or punctuation: "GIGF, Inc." ~ "GIGF Inc"."""
+    return re.sub(r"[^0-9A-Za-z]", "", s).upper()
+
+
+def defined_terms(text: str) -> dict[str, str]:
+    """Short names the document defines in parentheses → the full name they stand for.
+
+    Keys are `term_key`s; a filer noun (`(the "Company")`) maps to the full
+    name too, but callers read `FILER_TERMS` to send it to the filer.
+    """
+    terms: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        named = _FULL_NAME.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if named is None:
+            continue
+        full = _LEADING_THE.sub("", " ".join(named.group("full").split())).rstrip(",")
+        term = m.group("term").strip()
+        if len(full) <= len(term) or len(full.split()) < 2:
+            continue
+        terms.setdefault(term_key(term), full)
+    return terms

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from edgarkg.text.biographies import directorship_mentions
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
 from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled_contact_mentions
-from edgarkg.text.mentions import Mention
+from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
 from edgarkg.text.names import OrgLexicon, org_core
 from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, roster_mentions
@@ -44,7 +44,8 @@ def find_people(
     blocks: list[Mention] = [*signatures]
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
-    blocks.extend(roster_mentions(text, source, source_offset, all_lines))
+    terms = defined_terms(text)
+    blocks.extend(roster_mentions(text, source, source_offset, all_lines, terms))
     blocks.extend(unlabelled_contact_mentions(text, lexicon, all_lines, skip=sorted(m.span for m in blocks)))
     covered = sorted(m.span for m in blocks)
     prose = [m for m in prose_mentions(text, lexicon, skip=covered)]
@@ -54,6 +55,7 @@ def find_people(
     mentions = resolve_names(blocks + prose, text)
     vocabulary = _lower_case_words(text)
     mentions = [m for m in mentions if not is_heading_phrase(m.name, text, vocabulary)]
+    mentions = _defined_orgs(mentions, terms)
     mentions = [m if m.org or own is None else _with_org(m, own) for m in mentions]
     return [_squashed(m) for m in merge_positions(unify_organisations(mentions, own))]
 
@@ -87,6 +89,28 @@ def _issuers(text: str, lexicon: OrgLexicon) -> list[str]:
         return lexicon.issuers
     edges = text[:_RELEASE_EDGE] + "\n" + text[-_RELEASE_EDGE:]
     return [n for n in lexicon.issuers if n in edges]
+
+
+_OF_TERM = re.compile(r"^(?P<title>.+)\s+of\s+(?:the\s+)?(?P<term>[A-Z][\w&.,'’ -]{0,40}?)$")
+
+
+def _defined_orgs(mentions: list[Mention], terms: dict[str, str]) -> list[Mention]:
+    """Organisations written as the document's defined terms ("President of GCC") under their full names.
+
+    A filer noun (`(the "Company")`) stays the filer's.
+    """
+    out = []
+    for m in mentions:
+        tail = _OF_TERM.match(m.title) if m.org is None and terms else None
+        named = terms.get(term_key(tail.group("term"))) if tail else None
+        if tail and named and tail.group("term").lower() not in FILER_TERMS:  # "President and CEO of GLA"
+            m = Mention(m.name, tail.group("title"), named, m.kind, m.span, m.role, m.start, m.end)
+        full = terms.get(term_key(m.org)) if m.org and len(m.org.split()) <= 2 else None
+        if full is None or m.org.strip(" .").lower() in FILER_TERMS:  # type: ignore[union-attr]
+            out.append(m)
+        else:
+            out.append(_with_org(m, full))
+    return out
 
 
 def _squashed(m: Mention) -> Mention:

@@ -39,11 +39,19 @@ from edgarkg.text.biographies import (
     PRONOUN,
     biography_subject,
     board_list,
+    committee_of_org,
     employer_after,
+    following_list,
+    is_board_word,
+    more_orgs,
     more_titles,
     org_series,
     pronoun_sentence,
+    proper_org,
+    qualified_roles,
+    shared_org,
     split_sentences,
+    unit_of_org,
 )
 from edgarkg.text.mentions import DATE, Mention, position_dates
 from edgarkg.text.names import (
@@ -62,7 +70,7 @@ __all__ = ["prose_mentions"]
 # Quick test: does a sentence hold anything title-like at all?
 _HAS_TITLE = re.compile(
     r"(?i)\b(?:president|officer|director|chairman|chairwoman|chair|chairperson|secretary|treasurer|controller"
-    r"|comptroller|counsel|ceo|cfo|coo|cto|head|manager|board|leader|clerk|governor|partner|member|chief)\b"
+    r"|comptroller|counsel|ceo|cfo|coo|cto|head|manager|boards?|leader|clerk|governor|partner|member|chief)\b"
 )
 _AGE = r"(?:(?:age|aged)\s+\d{2}|\d{2}(?:\s+years\s+old)?|\d{2}\s+years\s+of\s+age)"
 _FILLER = (
@@ -73,7 +81,9 @@ _FILLER = (
     r"|outgoing\s+|interim\s+)"
 )
 _APPOSITION = re.compile(
-    rf"\s*(?:\((?P<paren>[^()]{{0,60}})\))?\s*,\s*(?:{_AGE}\s*,\s*)?"
+    rf"\s*(?:\((?P<paren>[^()]{{0,60}})\))?\s*,\s*(?:(?:[A-Z]\.){{2,6}}\s*,\s*)?"  # "K.C.M.G.,"
+    rf"(?:{_AGE}\s*(?:\([A-Z][\w -]{{0,25}}\))?\s*,\s*)?"  # "64 (British),"
+    r"(?:[A-Z][a-z]+\s+nationality\s*,\s*)?"  # "American nationality,"
     rf"(?P<fill>{_FILLER}*)",
     re.I,
 )
@@ -117,7 +127,8 @@ _DIRECT_TITLE = re.compile(
     r"(?:elected|named|appointed|promoted\s+to)\s+(?:(?:the|a|an|its|our|new|interim|acting)\s+)*$"
 )
 _BE_TITLE = re.compile(
-    r"(?i)\b(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes)\s+(?:also\s+)?(?:(?:the|a|an|its|our)\s+)*$"
+    r"(?i)\b(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes)\s+(?:(?:also|currently|now|presently)\s+)*"
+    r"(?:(?:the|a|an|its|our)\s+)*$"
 )
 _TO_BOARD = re.compile(
     r"(?i)\s*(?:\([^()]{0,60}\))?\s*(?:[a-z]+\s+){0,3}to\s+"
@@ -189,10 +200,28 @@ def prose_mentions(
                         _sentence, base=sent.start, lexicon=lexicon, covered=_nothing, recent=recent
                     )
                     found = list(pronoun_sentence(s, pronoun, sent.start, subject, covered, read))
+            if "qualif" in s:
+                found += _qualified(s, sent, paragraph, covered, lexicon)
             for m in found:
                 recent.setdefault(m.name, []).append(m)
             yield from found
         paragraph.append((sent, pronoun.group("p").lower() if pronoun else None))
+
+
+def _qualified(
+    s: str,
+    sent: Segment,
+    paragraph: Sequence[tuple[Segment, str | None]],
+    covered: Callable[[int], bool],
+    lexicon: OrgLexicon,
+) -> list[Mention]:
+    """The filer's board roles a proxy says a director's experience qualifies them for."""
+    read = qualified_roles(s, paragraph, lambda i: covered(sent.start + i), lexicon)
+    if read is None:
+        return []
+    name, titles = read
+    span = (sent.start, sent.end)
+    return [Mention(name, t, None, "appointment", span, role_for_title(t)) for t in titles]
 
 
 def _succession(
@@ -338,7 +367,11 @@ def _mentions_for(
         if pre:
             org_written, t_pos = pre
         t = match_title(s, t_pos, nxt, lexicon)
-        t = t and org_series(s, t, nxt, lexicon)
+        t = t and more_orgs(s, org_series(s, t, nxt, lexicon), nxt)
+        t = t and (t if org_written else following_list(s, proper_org(s, t, nxt, lexicon), nxt))
+        also = None
+        if t and org_written is None:
+            t, also = shared_org(s, t, nxt, lexicon)
         if t and not _name_follows(s, t.end, nxt):
             clause = s[b : min(nxt, t.end + _DATE_REACH)]
             fill = m.group("fill") or ""
@@ -348,6 +381,9 @@ def _mentions_for(
                 org = employer_after(s, t.end, nxt, lexicon)
             kind = "quote" if _is_quote(s, a) else "appointment"
             yield from _make(name, t, org, subject, kind, clause, past, lead=s[prev_end:a])
+            if also is not None:
+                yield from _make(name, also, also.org, subject, kind, clause, past, lead=s[prev_end:a])
+            yield from _then_is(s, name, t, nxt, lexicon, subject, kind)
             if re.search(r"(?i)\bas\s+$", fill):  # "has served as President since ..., as CFO ..."
                 yield from _further_titles(s, name, t, nxt, lexicon, subject, past, False)
             return
@@ -384,7 +420,11 @@ def _mentions_for(
             t = match_title(s, as_m.end(), nxt, lexicon)
         elif _DIRECT_TITLE.search(gap) or _BE_TITLE.search(gap):
             t = match_title(s, gap_end, nxt, lexicon)
-        t = t and org_series(s, t, nxt, lexicon)
+        t = t and proper_org(s, more_orgs(s, org_series(s, t, nxt, lexicon), nxt), nxt, lexicon)
+        t = t and following_list(s, t, nxt)
+        also = None
+        if t:
+            t, also = shared_org(s, t, nxt, lexicon)
         if (
             t
             and (as_m or _LINK_VERBS.search(gap) or _BE_TITLE.search(gap))
@@ -411,6 +451,17 @@ def _mentions_for(
                 lead=s[prev_end:a],
                 loose_dates=True,  # "joined the Company in February 1999 as ..."
             )
+            if also is not None:
+                yield from _make(
+                    name,
+                    also,
+                    also.org,
+                    subject,
+                    "appointment",
+                    clause,
+                    past and not leaving,
+                    leaving=leaving,
+                )
             yield from _further_titles(s, name, t, nxt, lexicon, subject, past and not leaving, leaving)
             return
     # 4. "elected X to the Board of Directors" / "X was appointed to the Board"
@@ -503,6 +554,24 @@ def _further_titles(
         )
 
 
+# "J. Roe, 63, Chairman, is Chairman of Globex PLC": a role here, then a post elsewhere.
+_THEN_IS = re.compile(r"\s*,\s*(?:is|serves\s+as)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?")
+
+
+def _then_is(
+    s: str, name: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon, subject: str | None, kind: str
+) -> Iterator[Mention]:
+    """The title a clause after the apposition states, when it names another company."""
+    m = _THEN_IS.match(s, t.end, nxt)
+    second = match_title(s, m.end(), nxt, lexicon) if m else None
+    if second is None:
+        return
+    second = proper_org(s, more_orgs(s, org_series(s, second, nxt, lexicon), nxt), nxt, lexicon)
+    if second.org:
+        clause = s[second.start : min(nxt, second.end + _DATE_REACH)]
+        yield from _make(name, second, second.org, subject, kind, clause, False)
+
+
 def _nothing(_: int) -> bool:
     """No offset is covered: a biography's pronoun sentence, names put in, is read whole."""
     return False
@@ -521,6 +590,22 @@ def _make(
     lead: str = "",
     loose_dates: bool = False,
 ) -> Iterator[Mention]:
+    body = _MEMBER_OF_BODY.match(t.title)
+    if body and not org and not _OWN_BODY.search(body.group("body")):
+        t, org = (
+            TitleMatch(t.start, t.end, "Member"),
+            body.group("body"),
+        )  # "a member of the Trilateral Commission"
+    if is_board_word(org):
+        return
+    other = committee_of_org(t.title) if not org else None
+    if other is not None:  # "member of the Executive Committee of Globex Foundation"
+        t, org = TitleMatch(t.start, t.end, other[0], other[1], (other[1],)), other[1]
+    split = unit_of_org(t.title, org)
+    if split is not None:  # "Vice President, Finance of Globex Energy Inc."
+        title, org = split
+        t = TitleMatch(t.start, t.end, title, org or "", ())
+        org = org or ""
     if org == "":
         org = None  # the filer, said explicitly
         explicit = True
@@ -537,6 +622,8 @@ def _make(
         start, end = position_dates(lead, leaving=leaving, effective_only=True)
     if start and end and start > end:
         start = end = None  # dates that cannot both be this position's
+    if org:  # "the Executive Committee of Globex Foundation and of Trust offices ...": the first
+        org = re.sub(r"\s+and\s+of\s.*$", "", org)
     title = "Director" if _OWN_BOARD_MEMBER.fullmatch(t.title) else t.title
     role = role_for_title(title)
     orgs = t.orgs if len(t.orgs) > 1 and org == t.orgs[0] else (org,)
@@ -544,6 +631,11 @@ def _make(
         yield Mention(name, title, o, kind, (0, 0), role, start, end)
 
 
+# "member of the European Parliament", "a member of the American Bar Association": a body, not the filer.
+_MEMBER_OF_BODY = re.compile(
+    r"(?i:member)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&|on|the)){0,8})$"
+)
+_OWN_BODY = re.compile(r"\b(?:Boards?|Committees?|Directors|Trustees|Company|Corporation|Registrant)\b")
 # "a member of our Board", "a member of the Company's Board": a director, as rosters write it.
 _OWN_BOARD_MEMBER = re.compile(
     r"(?i)member\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:company|registrant|corporation)['’]s\s+)?board"
@@ -635,6 +727,8 @@ def _link_gap(s: str, b: int, nxt: int) -> int | None:
             break
         if _HAS_TITLE.fullmatch(word) and not re.match(r"(?i)board", word):
             break
+        if word[:1].isupper() and match_title(s, pos + m.end(), nxt) is not None:
+            break  # a capitalised title opens: "is Executive Vice President of ..."
         last = w.end()
         pos = w.end()
         words += 1

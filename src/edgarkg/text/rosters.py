@@ -21,11 +21,12 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from edgarkg.text.columns import cut, gutters, html_columns, marker_columns, split_tabs, split_wide
-from edgarkg.text.mentions import Mention, parse_date
+from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, parse_date, term_key
 from edgarkg.text.names import (
     clean_person_name,
     clean_title,
     ends_with_title_head,
+    has_legal_suffix,
     is_person_name,
     is_title,
     leading_person_name,
@@ -33,7 +34,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["roster_mentions", "board_section_mentions"]
+__all__ = ["roster_mentions", "board_section_mentions", "split_cell_titles"]
 
 _NAME_HEAD = re.compile(
     r"^(?:names?|name of (?:executive|officer|director|individual)\w*|officers?|directors?"
@@ -66,6 +67,7 @@ def roster_mentions(
     source: str | None = None,
     source_offset: SourceOffset | None = None,
     all_lines: Sequence[Segment] | None = None,
+    terms: dict[str, str] | None = None,
 ) -> Iterator[Mention]:
     """Mentions from the person tables of `text`.
 
@@ -74,9 +76,98 @@ def roster_mentions(
     the reading text loses where it drops empty spacer cells.
     """
     all_lines = list(lines(text)) if all_lines is None else all_lines
-    yield from _tab_tables(all_lines, source, source_offset)
-    yield from _text_tables(all_lines)
+    terms = defined_terms(text) if terms is None else terms  # the document's `defined_terms`
+    for m in _tab_tables(all_lines, source, source_offset):
+        yield from split_cell_titles(m, terms)
+    for m in _text_tables(all_lines):
+        yield from split_cell_titles(m, terms)
     yield from _election_results(all_lines)
+
+
+# --- one cell, several titles at several organisations ------------------------------------
+
+_CELL_PARTS = re.compile(r"\s*;\s*(?:and\s+)?")
+# "Executive Vice President of GFS and Chief Financial Officer of Acme, Inc.": a second title and its "of"
+_AND_TITLE = re.compile(r",?\s+and\s+(?=[A-Z][^;]*?\s+of\s)")
+_ORG_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_SUFFIX_ONLY = re.compile(
+    r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.V|S\.A|plc|PLC|AG|SE|Incorporated|Limited)\.?$"
+)
+
+
+def split_cell_titles(m: Mention, terms: dict[str, str]) -> Iterator[Mention]:
+    """A cell "COO of GCC, GCSC & GIGF, Inc.; Executive Vice President of GCSC" as one position a company.
+
+    Organisations are the document's defined terms (`Acme Capital Corp. ("ACC")`,
+    resolved to the full name) or names with a legal suffix; a part naming
+    anything else ("Vice President of Finance") stays one title at the filer.
+    """
+    if m.org is not None or " of " not in m.title:
+        yield m
+        return
+    out: list[Mention] = []
+    for part in _CELL_PARTS.split(m.title):
+        pairs = _title_at_orgs(part, terms)
+        subs = _AND_TITLE.split(part)
+        if len(subs) > 1 and all(" of " in p for p in subs):
+            read = [_title_at_orgs(p, terms) for p in subs]
+            if all(r is not None for r in read):
+                pairs = [pair for r in read for pair in r or ()]
+        if pairs is None:
+            if part.strip():
+                t = clean_title(part)
+                out.append(Mention(m.name, t, None, m.kind, m.span, role_for_title(t), m.start, m.end))
+            continue
+        for title, org in pairs:
+            out.append(Mention(m.name, title, org, m.kind, m.span, role_for_title(title), m.start, m.end))
+    if not any(x.org for x in out):  # no other company named: the cell as it stands
+        yield m
+        return
+    yield from out
+
+
+def _title_at_orgs(part: str, terms: dict[str, str]) -> list[tuple[str, str | None]] | None:
+    """ "Executive Vice President of GCC and GIGF Inc." → one (title, full name) per company, else None.
+
+    The split is at the last "of" whose left side ends as a title does, so
+    "Chairman of the Board of GFS" keeps its board and "Chairman, Globex of
+    Europe Incorporated" is not cut inside the company's name.
+    """
+    part = part.strip()
+    for at in reversed([m.start() for m in re.finditer(r"\s+of\s+", part)]):
+        title, rest = part[:at], part[at:]
+        if not (ends_with_title_head(title) or _OF_BOARD.search(title)) or not is_title(title, max_words=8):
+            continue
+        orgs = _orgs_of(re.sub(r"^\s+of\s+(?:the\s+)?", "", rest).rstrip(" ;,"), terms)
+        if orgs is not None:
+            return [(clean_title(title), org) for org in dict.fromkeys(orgs)]
+        return None
+    return None
+
+
+_OF_BOARD = re.compile(r"\bof\s+the\s+Board(?:\s+of\s+(?:Directors|Trustees|Managers))?$", re.I)
+
+
+def _orgs_of(written: str, terms: dict[str, str]) -> list[str | None] | None:
+    """The companies of "GCC, GCSC & GIGF, Inc.": defined terms (full names) or names with a legal suffix."""
+    items: list[str] = []
+    for p in (p for p in _ORG_SEP.split(written) if p):
+        if _SUFFIX_ONLY.match(p) and items:
+            items[-1] = f"{items[-1]}, {p}"
+        else:
+            items.append(p)
+    orgs: list[str | None] = []
+    for item in items:
+        full = terms.get(term_key(item))
+        if item.strip(" .").lower() in FILER_TERMS:
+            orgs.append(None)
+        elif full is not None:
+            orgs.append(full)
+        elif has_legal_suffix(item) and item[:1].isupper():
+            orgs.append(item)
+        else:
+            return None
+    return orgs
 
 
 def _roster(name: str, title: str, span: tuple[int, int], since: date | None = None) -> Mention:
