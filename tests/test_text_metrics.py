@@ -93,6 +93,28 @@ def test_counted_nouns_and_spelled_out_numbers():
     assert quantities("building two world-class companies") == []
 
 
+def test_spelled_out_numbers_with_a_scale_word():
+    # 10-K repurchase programme and employee count, both written in words
+    text = "The Board authorized the repurchase of up to ten million shares of common stock."
+    assert quantities(text) == [(Decimal(10_000_000), "shares", "up-to", "shares")]
+    assert quantities("We have approximately two hundred employees.") == [
+        (Decimal(200), "count", "about", "employees")
+    ]
+    assert quantities("The plan covers two hundred thousand units.") == [
+        (Decimal(200_000), "count", None, "units")
+    ]
+
+
+def test_model_and_series_numbers_are_not_metrics():
+    # networking 10-K product lines; an automaker's 10-K
+    assert quantities("Sales of Cisco 1000 series routers grew in the quarter.") == []
+    assert quantities("Revenue from the 7500 series routers declined.") == []
+    assert quantities("Deliveries of the Model 3 vehicles rose.") == []
+    assert quantities("The airline flies Boeing 737 aircraft on these routes.") == []
+    # a count after a determiner or at a sentence's start is still a count
+    assert quantities("Our 200 stores are open.") == [(Decimal(200), "count", None, "stores")]
+
+
 def test_physical_units():
     # southern-co EX-99.01
     text = "With more than 4 million customers and nearly 39,000 megawatts of generating capacity"
@@ -351,3 +373,50 @@ def test_accepts_like_text_orgs():
     press = Document(source="x", data=b"", filing_id="f", doc_type="EX-99.1", media_type="text/html")
     assert not TextMetricsExtractor().accepts(ex21)
     assert TextMetricsExtractor().accepts(press)
+
+
+# --- vote results of 8-K Item 5.07 ------------------------------------------------------------
+
+IFF_8K = "submission/intl-flavors-fragrances_8-K_2025-05-07_0001140361-25-017716.txt"
+
+
+def test_vote_result_tables_give_one_count_per_row_and_column():
+    obs = [o for o in observations(IFF_8K, "8-K") if o.metric.startswith(("ekg:votes", "ekg:broker"))]
+    got = {(o.metric, o.value, o.label) for o in obs}
+    # heading "For Against Abstain Broker Non-Votes"; row "Kathryn J. Boor 217,838,219 3,685,078 ..."
+    assert ("ekg:votes-for", Decimal(217838219), "votes for, Kathryn J. Boor") in got
+    assert ("ekg:votes-against", Decimal(3685078), "votes against, Kathryn J. Boor") in got
+    assert ("ekg:votes-abstain", Decimal(216749), "votes abstain, Kathryn J. Boor") in got
+    # the same broker non-vote count in every director's row is one fact per row
+    assert sum(o.metric == "ekg:broker-non-votes" and o.value == 9674110 for o in obs) == 11
+    # ten directors x 4 columns, auditor ratification x 3, say-on-pay x 4
+    assert len(obs) == 47
+    assert {o.subject.name for o in obs} == {"International Flavors & Fragrances Inc."}
+    assert {o.instant for o in obs} == {date(2025, 5, 1)}
+    assert {o.unit for o in obs} == {"shares"}
+    # a table without row labels is about the proposal stated above it
+    ratify = [o for o in obs if o.value == 212026858]
+    assert len(ratify) == 1 and ratify[0].label.startswith("votes for, The proposal to ratify")
+
+
+def test_vote_table_rows_in_plain_text_with_a_nominee_column():
+    from edgarkg.text.tables import read_vote_tables
+
+    text = (
+        "At the Annual Meeting of Stockholders held on June 4, 2019, the stockholders voted as follows:\n\n"
+        "Nominee              For          Withheld     Broker Non-Votes\n"
+        "Jane A. Doe          10,500,000   250,000      1,200,000\n"
+        "Richard Roe          10,400,000   350,000      1,200,000\n"
+    )
+    values = [v for t in read_vote_tables(text) for v in t.values]
+    assert [(v.label, v.value) for v in values] == [
+        ("votes for, Jane A. Doe", Decimal(10_500_000)),
+        ("votes withheld, Jane A. Doe", Decimal(250_000)),
+        ("broker non-votes, Jane A. Doe", Decimal(1_200_000)),
+        ("votes for, Richard Roe", Decimal(10_400_000)),
+        ("votes withheld, Richard Roe", Decimal(350_000)),
+        ("broker non-votes, Richard Roe", Decimal(1_200_000)),
+    ]
+    assert {v.instant for v in values} == {date(2019, 6, 4)}
+    # a heading of prose words is no vote table
+    assert read_vote_tables("For the year\tAgainst all odds\nAcme\t1\t2\n") == []

@@ -11,7 +11,7 @@ from conftest import CORPUS
 from edgarkg.extractors.text_orgs import TextOrgsExtractor, find_links
 from edgarkg.model import FILER, Document, Organization, Subsidiary
 from edgarkg.sources import iter_documents
-from edgarkg.text.orgs import is_excluded_org, read_orgs
+from edgarkg.text.orgs import is_excluded_org, is_junk_org, read_orgs
 
 MMO2 = CORPUS / "text-press" / "mmo2-6k-2003-11-17-online-customers.txt"
 
@@ -267,3 +267,131 @@ def test_filer_words_give_the_filer_as_parent():
     d = doc("text-press/rock-of-ages_8-K_2000-09-27_0000084581-00-500009.txt", "8-K")
     subs = [f for f in TextOrgsExtractor().extract(d) if isinstance(f, Subsidiary)]
     assert [(s.child.name, s.parent) for s in subs] == [("American Monument Corporation", FILER)]
+
+
+# --- held-out error kinds: junk, boundaries, missed subsidiary phrases -----------------------
+
+
+def test_securities_tax_and_cover_page_terms_are_not_organisations():
+    # a 20-F's tax section and a 10-K cover page
+    text = (
+        "We do not believe we are a Passive Foreign Investment Company (PFIC) for U.S. federal income "
+        "tax purposes. Holders of Common Shares should consult their advisers."
+    )
+    assert names(text) == set()
+    assert is_junk_org("Common Shares") and is_junk_org("PFIC") and is_junk_org("U.S")
+    text = "Indicate by check mark whether the registrant is a SHELL COMPANY. Banro Corporation is"
+    assert names(text) == {"Banro Corporation"}
+
+
+def test_headings_and_street_addresses_are_not_organisations():
+    assert is_junk_org("Executive Officers")
+    assert is_junk_org("Rue Louis-d'Affry 6")
+    assert is_junk_org("Bahnhofstrasse 10") and is_junk_org("101 Main Street")
+    assert not is_junk_org("3 Rivers Road Corp.")
+    assert not is_junk_org("Banro Corporation")
+    assert not is_junk_org("1895 Bancorp of Wisconsin, Inc.")
+    text = "The registered office of Acme Holding AG is at Rue Louis-d'Affry 6, 1700 Fribourg."
+    orgs = read_orgs(text)
+    find_links(text, orgs)
+    assert {e.name for e in orgs.entries.values()} == {"Acme Holding AG"}
+
+
+def test_letterhead_and_plural_boards_are_cut_from_the_front():
+    assert names("LETTERHEAD OF BANRO CORPORATION\n\nDear Sirs:") == {"BANRO CORPORATION"}
+    # 1895 Bancorp 8-K: "The Boards of Directors of 1895 Bancorp of Wisconsin, Inc. and PyraMax Bank"
+    text = "The Boards of Directors of 1895 Bancorp of Wisconsin, Inc. and PyraMax Bank approved the plan."
+    assert names(text) == {"1895 Bancorp of Wisconsin, Inc."}
+
+
+def test_capitals_name_wrapped_before_of_is_one_name():
+    # cover page: "1895 BANCORP" / "OF WISCONSIN, INC." / "(Exact name of registrant ...)"
+    text = "1895 BANCORP\nOF WISCONSIN, INC.\n(Exact name of registrant as specified in its charter)"
+    assert names(text) == {"1895 BANCORP OF WISCONSIN, INC."}
+
+
+def test_a_function_title_before_of_is_cut():
+    # Banro press release: "Vice President, Commercial & DRC Affairs of Banro Corporation"
+    text = "Michael Prinsloo, Vice President, Commercial & DRC Affairs of Banro Corporation, said"
+    assert names(text) == {"Banro Corporation"}
+
+
+def test_a_persons_surname_is_not_glued_to_the_company_after_it():
+    # signature line: "Maurice J. Colson Aberdeen International Inc."
+    assert names("By: Maurice J. Colson Aberdeen International Inc.") == {"Aberdeen International Inc."}
+
+
+def test_possessive_wholly_owned_subsidiary_names_the_child():
+    # Peoples Bancorp 8-K: "Peoples' wholly owned subsidiary, Peoples Bank, ..."
+    text = (
+        'Peoples Bancorp Inc. ("Peoples") reported earnings today. Peoples\' wholly owned subsidiary, '
+        "Peoples Bank, operates 20 branches."
+    )
+    assert ("Peoples Bank", "Peoples Bancorp Inc.", None) in links_of(text)
+
+
+def test_appositive_subsidiary_of_the_registrant_names_the_child():
+    text = (
+        'Acme Widgets, Inc. (the "Registrant") formed a wholly-owned subsidiary of the Registrant, '
+        "Mathilda Acquisition Corporation, to effect the merger."
+    )
+    assert links_of(text) == {("Mathilda Acquisition Corporation", "Acme Widgets, Inc.", None)}
+    # without a definition "the Registrant" is the filer
+    text = (
+        "It formed a wholly-owned subsidiary of the Registrant, Mathilda Acquisition Corporation, to merge."
+    )
+    assert links_of(text) == {("Mathilda Acquisition Corporation", None, None)}
+
+
+def test_wholly_owned_by_the_company_is_a_subsidiary():
+    text = (
+        'Acme Holding Ltd. (the "Company") has no subsidiaries other than Acme Lux SARL, which is '
+        "wholly owned by the Company."
+    )
+    assert links_of(text) == {("Acme Lux SARL", "Acme Holding Ltd.", None)}
+
+
+def test_a_subsidiary_listed_with_the_next_clauses_subject_is_alone():
+    # aegon 20-F: "the AEGON subsidiary Transamerica Life Insurance Company of Canada and ING Canada entered"
+    text = (
+        "On April 7, 2000 the AEGON N.V. subsidiary Transamerica Life Insurance Company of Canada and "
+        "ING Canada entered into a strategic marketing alliance."
+    )
+    assert links_of(text) == {("Transamerica Life Insurance Company of Canada", "AEGON N.V.", None)}
+
+
+def test_table_of_subsidiaries_in_a_20f():
+    # 20-F Item 4.C "Organizational structure": one row per subsidiary, the filer the parent
+    text = (
+        'Acme Holding Ltd. (the "Company") is a holding company. Our principal subsidiaries are:\n\n'
+        "Name of subsidiary\tJurisdiction of incorporation\tOwnership %\n"
+        "Acme Lux SARL\tLuxembourg\t100%\n"
+        "Acme Mining Congo SARL\tDemocratic Republic of the Congo\t90%\n"
+        "Acme Services Limited\tUnited Kingdom\t100\n\n"
+        "Our business is mining.\n"
+    )
+    assert links_of(text) == {
+        ("Acme Lux SARL", "Acme Holding Ltd.", Decimal(100)),
+        ("Acme Mining Congo SARL", "Acme Holding Ltd.", Decimal(90)),
+        ("Acme Services Limited", "Acme Holding Ltd.", Decimal(100)),
+    }
+    # plain text aligned with spaces; no "the Company" defined: the filer owns them
+    text = (
+        "Name of Subsidiary                 Country of Incorporation     Interest\n"
+        "Widget Trading B.V.                The Netherlands              100%\n"
+        "Widget Asia Pte. Ltd.              Singapore                    60%\n"
+    )
+    assert links_of(text) == {
+        ("Widget Trading B.V.", None, Decimal(100)),
+        ("Widget Asia Pte. Ltd.", None, Decimal(60)),
+    }
+    # a country in the next cell is not a regional unit of the subsidiary
+    assert names(text) == {"Widget Trading B.V.", "Widget Asia Pte. Ltd."}
+
+
+def test_a_subsidiary_list_followed_by_a_participle_keeps_every_name():
+    text = "Acme Holding Ltd. and its subsidiaries Acme Lux SARL and Acme Services Limited based in London."
+    assert links_of(text) == {
+        ("Acme Lux SARL", "Acme Holding Ltd.", None),
+        ("Acme Services Limited", "Acme Holding Ltd.", None),
+    }

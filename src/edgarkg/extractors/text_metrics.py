@@ -38,7 +38,7 @@ from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
 from edgarkg.text.numbers import Period, Quantity, find_periods, find_quantities
 from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, doc_orgs
 from edgarkg.text.sentences import Segment, sentences
-from edgarkg.text.tables import TableValue, read_tables
+from edgarkg.text.tables import TableValue, read_tables, read_vote_tables
 
 __all__ = ["TextMetricsExtractor", "principal_entry"]
 
@@ -246,7 +246,9 @@ class TextMetricsExtractor:
         orgs = doc_orgs(doc)  # shared with text-orgs: only read here, never added to
         entry = principal_entry(text, orgs)
         principal = OrgRef(name=entry.name) if entry else FILER
-        tables = read_tables(text)
+        votes = read_vote_tables(text)
+        tables = read_tables(text) + votes
+        vote_cells = {id(v) for t in votes for v in t.values}
         skip = [t.span for t in tables]
         seen = _Kept()
 
@@ -300,7 +302,7 @@ class TextMetricsExtractor:
                 instant=tv.instant,
                 label=tv.label,
             )
-            seen.keep(obs)
+            seen.keep(obs, cell=id(tv) in vote_cells)
         yield from seen.observations
 
 
@@ -329,10 +331,13 @@ class _Kept:
 
     def __init__(self) -> None:
         self.observations: list[Observation] = []
-        self._by_value: dict[tuple[Decimal, str], list[int]] = {}
+        self._by_value: dict[tuple[Decimal, str, str | None], list[int]] = {}
 
-    def keep(self, obs: Observation) -> None:
-        same = self._by_value.setdefault((obs.value, obs.unit), [])
+    def keep(self, obs: Observation, *, cell: bool = False) -> None:
+        """`cell`: a table cell of its own row and column (a vote count), kept even where another row
+        states the same value."""
+        key = (obs.value, obs.unit, obs.label if cell else None)
+        same = self._by_value.setdefault(key, [])
         new_p = (obs.period_start, obs.period_end, obs.instant)
         for i in same:
             old = self.observations[i]

@@ -29,7 +29,8 @@ from decimal import Decimal
 
 from edgarkg.extractors.common import is_jurisdiction
 from edgarkg.model import FILER, Document, Fact, Organization, OrgRef, Provenance, Subsidiary, char_locator
-from edgarkg.text.orgs import REGIONS, DocOrgs, Mention, OrgEntry, doc_orgs, is_excluded_org
+from edgarkg.text.names import has_legal_suffix, is_org_name, is_person_name
+from edgarkg.text.orgs import REGIONS, DocOrgs, Mention, OrgEntry, doc_orgs, is_excluded_org, is_junk_org
 from edgarkg.text.sentences import Segment, sentences
 
 __all__ = ["TextOrgsExtractor", "Link", "find_links", "is_prose", "subject_before"]
@@ -86,6 +87,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+_INITIALLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z'’-]+(?:,?\s+(?:Jr|Sr|II|III)\.?)?")
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:")
     name = re.sub(r"['’]s$", "", name)
@@ -96,8 +100,10 @@ def _clean_name(name: str) -> str:
 
 def _plausible(name: str) -> bool:
     """A capitalised phrase that can name an organisation: not a place, person, month or generic word."""
-    if not name or len(name) < 2 or is_excluded_org(name):
+    if not name or len(name) < 2 or is_excluded_org(name) or is_junk_org(name):
         return False
+    if not has_legal_suffix(name) and _INITIALLED.fullmatch(name) and is_person_name(name):
+        return False  # "John Q. Smith": a person, not a company
     low = name.lower()
     if low in _NOT_NAMES or low.split()[0] in ("the", "our", "its", "their") or is_jurisdiction(name):
         return False
@@ -120,6 +126,12 @@ def _name_at(
             end = m.start(1) + len(_clean_name(m.group(1))) if m else 0
             if longer is not None and longer is not x.entry and end > x.end:
                 return longer, end
+            if longer is None and m and end > x.end and x.entry is not None and not known:
+                name = _clean_name(m.group(1))  # "Peoples Bank" after "Peoples" names "Peoples Bancorp"
+                if is_org_name(name) and _plausible(name):
+                    entry = orgs.add(name, (m.start(1), end), "named")
+                    if entry is not None and entry is not x.entry:
+                        return entry, end
             return x.entry, x.end
         break
     if not m:
@@ -169,7 +181,15 @@ def _names_at(
         if not sep:
             break
         pos = sep.end()
+    if len(out) > 1 and _CLAUSE_VERB.match(text, out[-1][1], stop):
+        return out[:1]  # "the subsidiary X and Y established ...": X and Y are the next clause's subject
     return out
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?!(?:based|located|headquartered|incorporated|organi[sz]ed|owned|named|called|listed)\b)"
+    r"(?:[a-z]+ed|will|have|are|were)\b"
+)
 
 
 # --- the rules --------------------------------------------------------------------
@@ -182,6 +202,16 @@ _SUB_OF = re.compile(
 _SUBS_LIST = re.compile(
     r"(?i)(?:['’]s?|\s+and\s+its|\s+its|\s+and\s+certain\s+of\s+its)?\s+(?:wholly[\s-]owned\s+|principal\s+|operating\s+)?"
     r"subsidiar(?:y|ies)(?:,\s*|\s+)(?=(?:the\s+)?[A-Z0-9])"
+)
+# "a wholly-owned subsidiary of the Registrant, Mathilda Acquisition Corp.": parent first, then the child
+_SUB_APPOS = re.compile(
+    r"(?i)(?=[ai])\b(?:a|an|its|our)\s+(?:new(?:ly[\s-]formed)?\s+)?(?:wholly[\s-]owned\s+|majority[\s-]owned\s+"
+    r"|indirect\s+|direct\s+)*subsidiary\s+of\s+"
+)
+# "Acme Lux SARL, which is wholly owned by the Company"
+_OWNED_BY = re.compile(
+    r"(?i),?\s+(?:(?:which|that)\s+)?(?:is|are|was|were)\s+(?:now\s+)?(?:(?:wholly|majority|indirectly|directly)"
+    r"[\s-]+)+owned\s+by\s+"
 )
 _ITS_SUBS = re.compile(
     r"(?=[IiOoTt])\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:wholly[\s-]owned\s+)?subsidiar(?:y|ies),?\s+(?=(?:the\s+)?[A-Z])"
@@ -266,12 +296,64 @@ def find_links(text: str, orgs: DocOrgs) -> tuple[list[Link], list[tuple[OrgEntr
                 _sentence_links(text, s, orgs, mentions, subject, links, parties)
             if subj is not None:
                 last_subject = subj.entry
+    _subsidiary_tables(text, orgs, links)
     for entry in list(orgs.entries.values()):
         if entry.kind == "unit" and entry.parent_hint:
             parent = orgs.resolve(entry.parent_hint)
             if parent is not None and parent is not entry:
                 links.append(Link(entry, parent, *entry.span))
     return links, parties
+
+
+_SUBS_WORD = re.compile(r"(?i)subsidiar(?:y|ies)")
+_SUB_TABLE_COLUMN = re.compile(
+    r"(?i)jurisdiction|country|incorporat|organi[sz]ation|ownership|owned|interest|%"
+)
+_CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")
+_PERCENT_CELL = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?")
+
+
+def _subsidiary_tables(text: str, orgs: DocOrgs, links: list[Link]) -> None:
+    """A table of subsidiaries in a 10-K or 20-F ("Name of subsidiary | Jurisdiction | Ownership %"):
+    each row's first cell is a subsidiary of the filer, at the percent of an ownership column."""
+    done = -1
+    for w in _SUBS_WORD.finditer(text):
+        if w.start() < done:
+            continue
+        a = text.rfind("\n", 0, w.start()) + 1
+        b = text.find("\n", w.end())
+        b = len(text) if b == -1 else b
+        heads = [c.strip() for c in _CELLS.split(text[a:b].strip()) if c.strip()]
+        if not (2 <= len(heads) <= 6 and _SUBS_WORD.search(heads[0]) and len(heads[0]) <= 40):
+            continue
+        if not all(_SUB_TABLE_COLUMN.search(h) for h in heads[1:]):
+            continue
+        pct_col = next(
+            (i for i, h in enumerate(heads) if re.search(r"(?i)%|ownership|owned|interest", h)), None
+        )
+        owner = orgs.company_at(a)
+        pos = b + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            cells = [c.strip() for c in _CELLS.split(text[pos:end].strip()) if c.strip()]
+            if len(cells) < 2 or len(cells) > len(heads):
+                if cells or pos > b + 1 and not text[pos:end].strip() and not text[end + 1 : end + 2].strip():
+                    break  # a row of another shape, or two blank lines: the table has ended
+                pos = end + 1
+                continue
+            name = _clean_name(cells[0])
+            percent = None
+            if pct_col is not None and len(cells) == len(heads):
+                pm = _PERCENT_CELL.fullmatch(cells[pct_col])
+                percent = Decimal(pm.group(1)) if pm else None
+            if _plausible(name) and not re.search(r"\d{3}", name):
+                start = pos + text[pos:end].find(cells[0])
+                entry = orgs.resolve(name) or orgs.add(name, (start, start + len(name)), "named")
+                if entry is not None and entry is not owner and (percent is None or percent > 50):
+                    links.append(Link(entry, owner, pos, end, percent))
+            pos = end + 1
+        done = pos
 
 
 def _sentence_links(
@@ -299,6 +381,11 @@ def _sentence_links(
             parent = _name_at(text, sub.end(), b, orgs, mentions)
             if parent:
                 add(m.entry, parent[0])
+        owned = _OWNED_BY.match(text, m.end, b)
+        if owned and m.entry is not None:
+            parent = _name_at(text, owned.end(), b, orgs, mentions, known=True)
+            if parent:
+                add(m.entry, parent[0])
         dba = _DBA.match(text, m.end, b)
         if dba and m.entry is not None:
             alias = _DBA_NAME.match(text, dba.end(), b)
@@ -308,6 +395,21 @@ def _sentence_links(
         if subs:
             for child, _ in _names_at(text, subs.end(), b, orgs, mentions):
                 add(child, m.entry)
+    for m in _SUB_APPOS.finditer(text, a, b):
+        if re.search(r"\w[\w.]*,?\s*$", text[max(a, m.start() - 3) : m.start()]) and any(
+            x.end <= m.start() and not text[x.end : m.start()].strip(" ,") for x in mentions
+        ):
+            continue  # "X, a subsidiary of Y": the rule above
+        parent = _name_at(text, m.end(), b, orgs, mentions, known=True)
+        if parent is None:
+            continue
+        comma = re.match(r",\s+(?=[A-Z])", text[parent[1] : parent[1] + 4])
+        if comma:
+            child = _name_at(text, parent[1] + comma.end(), b, orgs, mentions)
+            if child and (
+                child[0] is None or not re.match(r"\s+(?:and|or)\s", text[child[1] : child[1] + 6])
+            ):
+                add(child[0], parent[0])
     for rx, owner in ((_ITS_SUBS, subject),):
         for m in rx.finditer(text, a, b):
             for child, _ in _names_at(text, m.end(), b, orgs, mentions):

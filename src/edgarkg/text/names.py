@@ -272,7 +272,8 @@ def surname(name: str) -> str:
 _SUFFIXES = _words(
     """
     Inc Incorporated Corp Corporation Company Co Cos plc P.L.C Ltd Limited LLC L.L.C L.P LP LLP N.V NV
-    S.A SA AG SE GmbH B.V BV S.p.A A/S ASA AB Oyj K.K Pty Bancorp Trust Partnership
+    S.A SA AG SE GmbH B.V BV S.p.A A/S ASA AB Oyj K.K Pty Bancorp Trust Partnership SARL S.A.R.L
+    S.a.r.l SRL S.R.L S.r.l Pte Bhd
     """
 )
 # Legal-form words as written in names: "Inc.", "PLC", and the capitals of registrant lines ("COMPANY").
@@ -297,7 +298,7 @@ _ORG_WORD = (
 _ORG_LINK = r"(?:of|and|&|the|de|du|for|an|a|OF|AND|THE|FOR)"
 ORG_NAME = (
     rf"(?:(?!{_LEGAL_SUFFIX}[ ]+)"  # a name does not start with a legal-form word
-    rf"{_ORG_WORD}(?:[ ]+(?:{_ORG_LINK}[ ]+){{0,3}}(?!{_LEGAL_SUFFIX}(?:,?[ ]|$)){_ORG_WORD}){{0,6}}"
+    rf"{_ORG_WORD}(?:[ ]+(?:{_ORG_LINK}[ ]+){{0,3}}(?!{_LEGAL_SUFFIX}(?:,?[ ](?!of[ ])|$)){_ORG_WORD}){{0,6}}"
     rf"(?:,?[ ]+(?:and[ ]+|&[ ]+)?{_LEGAL_SUFFIX})(?:,?[ ]+{_LEGAL_SUFFIX})?"
     rf"|(?>[A-Z][\w&'’\-]*)(?:,\s+(?>[A-Z][\w&'’\-]*)){{1,3}}\s+(?:and|AND|&)\s+(?:Co|CO|Company|COMPANY)\.?)"
 )

@@ -93,7 +93,7 @@ _SCALES = {
     "thousand": Decimal(1000), "k": Decimal(1000),
     "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
+    "trillion": Decimal(10) ** 12, "hundred": Decimal(100),
 }  # fmt: skip
 
 
@@ -173,7 +173,8 @@ _AMOUNT = re.compile(
     (?P<cur>US\s?\$|U\.S\.\$|C\$|A\$|HK\$|\$|£|€|¥|Rs\.|(?-i:{_CURRENCY_CODES})(?=\s?\d))?\s?
     (?P<num>{_NUMBER}|(?<![\w-]){_WORD_NUMBER}(?![\w-]))
     (?:\s?\(\d[\d,]*\))?
-    (?:(?:[ \t]?|[ \t]*\n[ \t]*)(?P<scale>thousand|million|billion|trillion|(?-i:bn|mn|mln))\b
+    (?:(?:[ \t]?|[ \t]*\n[ \t]*)(?P<scale>hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion
+      |trillion|(?-i:bn|mn|mln))\b
       |(?P<glued>(?-i:bn|mn|m|k|b))\b)?
     """
 )
@@ -239,6 +240,34 @@ _IDENTIFIER_BEFORE = re.compile(
     r"|tel\.?|fax|phone|telephone|ext\.?|model|flight|lot|building|district|zone|title|gen(?:eration)?"
     r"|paragraphs|s-k|s-x|proposal|plan|no\.|pr|iphone|ipad|windows|office|mac\s+os|os|ios)|§|#|\bt:|\bf:)\s*$"
 )
+_IDENTIFIER_AFTER = re.compile(r"(?i)[ \t]+(?:series|model|class|edition|platform)\b")
+_NOT_PRODUCT = frozenset(
+    """
+    all some only about approximately nearly over almost total additional another its our their
+    these those the his her we us it employing hiring operate operating see
+    """.split()  # noqa: SIM905
+)
+
+
+def _product_before(text: str, start: int, num: str) -> bool:
+    """ "Cisco 1000 routers", "Boeing 737 aircraft": a short bare number right after a capitalised
+    word (not a determiner, month or sentence's first word) is a product's model number."""
+    if not re.fullmatch(r"\d{1,5}", num):
+        return False
+    w = re.search(
+        r"(?:^|(?<=\s))([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})[ ]$", text[max(0, start - 30) : start]
+    )
+    if not w:
+        return False
+    word = w.group(1)
+    low = word.lower()
+    if low in _FUNCTION_WORDS or low in _NOT_PRODUCT or low[:3] in _MONTH_PREFIXES:
+        return False
+    before = text[max(0, start - 30) : start][: w.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n"
+
+
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # noqa: SIM905
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COORD = re.compile(
     rf"((?:\s+{_NOUN_WORD})?)\s+(?:and|or|to)\s+{_NUMBER}(?:\s?(?:million|billion|thousand))?"
@@ -382,8 +411,12 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
     if m.group("glued") and not cur_code:  # "2M Holdings" is a name; "$5m" is five million dollars
         return None
     scale = (m.group("scale") or m.group("glued") or "").lower()
-    if scale:
-        value *= _SCALES[scale]
+    for word in scale.split():  # "two hundred thousand": each scale word multiplies
+        value *= _SCALES[word]
+    if not cur_code and _IDENTIFIER_AFTER.match(text, m.end(), stop):
+        return None  # "1000 series routers", "400 model year": a product or series number
+    if not cur_code and not scale and _product_before(text, m.start(), num):
+        return None
     qualifier = QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()))
     end = m.end()
     unit: str | None = None
@@ -429,7 +462,7 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
                 if noun_m:
                     noun = noun_m[0]
                     head = noun.split()[-1].lower()
-                    if is_word and head not in _WORD_COUNTED:
+                    if is_word and not scale and head not in _WORD_COUNTED:
                         return None
                     if "old" in text[noun_m[1] : noun_m[1] + 5].lower().split():
                         return None  # "51 years old"

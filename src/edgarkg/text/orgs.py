@@ -40,6 +40,7 @@ __all__ = [
     "read_orgs",
     "doc_orgs",
     "is_excluded_org",
+    "is_junk_org",
     "REGIONS",
     "trie_pattern",
 ]
@@ -66,7 +67,7 @@ _HEAD_NOISE = frozenset(
     board directors director chair chairman chairwoman president officer officers executive vice
     secretary treasurer counsel member members stockholders shareholders shareowners report consent
     approval certificate restated amended annual meeting resources employees subsidiaries subsidiary
-    division divisions affiliates to of the for market system copyright acquisition
+    division divisions affiliates to of the for market system copyright acquisition boards letterhead
     """.split()  # noqa: SIM905
 )
 # Core words too generic to name an organisation on their own.
@@ -98,6 +99,35 @@ _PLACES = frozenset(n.lower() for n in US_STATES.values()) | frozenset(c.lower()
 def is_excluded_org(name: str) -> bool:
     """Exchanges, regulators and public bodies; they are named, not described."""
     return bool(_EXCLUDED.search(name))
+
+
+# Securities, tax and cover-page terms that end in "Company" or look like names, and headings.
+_JUNK_TERM = re.compile(
+    r"(?i)(?:passive\s+foreign\s+investment|controlled\s+foreign|shell|blank\s+check|emerging\s+growth"
+    r"|smaller\s+reporting|investment|holding|reporting|personal\s+holding|foreign\s+private)\s+compan(?:y|ies)"
+    r"|(?:common|preferred|ordinary|class\s+[a-z])\s+(?:shares?|stock|units?)|american\s+depositary\s+\w+"
+    r"|(?:executive|named\s+executive)\s+officers?|directors?\s+and\s+(?:executive\s+)?officers?"
+    r"|pfic|cfc|qef|u\.?s\.?a?|u\.?k\.?"
+)
+_STREET = re.compile(
+    r"(?i)\b(?:rue|avenue|av|via|strasse|straße|str|street|road|weg|platz|chemin|route|allee|gasse|quai"
+    r"|boulevard|blvd|calle|rua|laan|straat)\b|\w(?:strasse|straße|gasse|weg|platz|straat|laan|vej|gatan)\b"
+)
+
+
+def is_junk_org(name: str) -> bool:
+    """Words that look like an organisation's name but are a securities or tax term ("Common Shares",
+    "PFIC", "SHELL COMPANY"), a heading ("Executive Officers"), a street address
+    ("Rue de la Gare 6") or a country's abbreviation ("U.S")."""
+    flat = " ".join(name.split()).strip(" ,.;:")
+    if _JUNK_TERM.fullmatch(flat):
+        return True
+    return bool(
+        not has_legal_suffix(flat)
+        and re.search(r"\d", flat)
+        and _STREET.search(flat)
+        and re.search(r"(?:^\d|\s\d+[A-Za-z]?)$|^\d", flat)
+    )
 
 
 @dataclass
@@ -144,7 +174,7 @@ class DocOrgs:
 
     def add(self, name: str, span: tuple[int, int], kind: str = "legal") -> OrgEntry | None:
         name = _clean(name)
-        if not name or is_excluded_org(name):
+        if not name or is_excluded_org(name) or is_junk_org(name):
             return None
         existing = self.resolve(name) or self._same_as(name)
         if existing is not None:
@@ -472,7 +502,9 @@ def _squeezed(text: str) -> tuple[str, _Offsets]:
         rep = " "
         if breaks:
             line = text[line_start : m.start()]
-            if breaks > 1 or len(line) < 45 or _TABLE_LINE.search(line):
+            if (breaks > 1 or len(line) < 45 or _TABLE_LINE.search(line)) and not (
+                breaks == 1 and _CAPS_CONTINUED.match(text, m.end()) and _CAPS_LINE.search(line)
+            ):
                 rep = "\n" * min(breaks, 2)
             line_start = m.start() + run.rfind("\n") + 1
         offsets.add(flat_pos, m.start(), False)
@@ -486,6 +518,10 @@ def _squeezed(text: str) -> tuple[str, _Offsets]:
     flat = re.sub(r"\.{3}(?=[A-Za-z])", "   ", flat)
     return flat, offsets
 
+
+# a capitals name continued on the next line: "1895 BANCORP" / "OF WISCONSIN, INC."
+_CAPS_CONTINUED = re.compile(r"(?:OF|AND|&)[ ][A-Z][A-Z.,&'’ -]*$", re.M)
+_CAPS_LINE = re.compile(r"(?:^|\s)[A-Z0-9][A-Z0-9&'’.-]*[A-Z][ \t]*$")
 
 _CAPS_WORDS = {
     "OF": "of", "AND": "and", "THE": "the", "FOR": "for", "INC.": "Inc.", "INC": "Inc", "CORP.": "Corp.",
@@ -518,6 +554,10 @@ def _legal_names(flat: str) -> list[tuple[str, int, int]]:
                 or core == name
             ):
                 continue  # "AB", "GICs and Trust", "AEGON Life and AB"
+            if _PERSON_BEFORE.search(flat, max(0, s - 40), s) and len(name.split()) > 2:
+                rest = name.split(None, 1)[1]  # "Maurice J. Colson Aberdeen Inc.": the surname is his
+                if _distinctive(org_core(rest)):
+                    name, s = rest, s + len(name) - len(rest)
             na = re.match(r",?\s+N\.\s?A\.", flat[e : e + 8])
             if na:
                 name, e = name + ", N.A.", e + na.end()
@@ -535,6 +575,11 @@ def _legal_names(flat: str) -> list[tuple[str, int, int]]:
         out.append((name, s, e))
     return out
 
+
+_ROLE_NOUNS = frozenset({"affairs", "relations", "boards", "directors", "officers", "counsel"})
+"""A phrase ending so names a function *of* the organisation after "of": "Commercial & Legal Affairs of X"."""
+_PERSON_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ ]+[A-Z]\.[ ]+$")
+"""A first name and a middle initial: the capitalised word after them is the person's surname."""
 
 _YEARISH = re.compile(r"^(?:19|20)\d\d\b")
 
@@ -573,7 +618,8 @@ def _trim_head(name: str, start: int) -> tuple[str, int]:
     "Atlanta-based X"."""
     while True:
         m = re.match(
-            r"(?:(?:19|20)\d\d\s*(?:--|—)?\s*|\d+-[\d-]+\s+|[A-Z][\w-]*-based\s+|COPYRIGHT\s+|©\s*)", name
+            r"(?:(?:19|20)\d\d\s*(?:--|—)?\s*|\d+-[\d-]+\s+|[A-Z][\w-]*-based\s+|COPYRIGHT\s+|©\s*|the\s+)",
+            name,
         )
         if m and m.end() < len(name) and not re.match(r"\d+[A-Za-z]", name):
             name, start = name[m.end() :], start + m.end()
@@ -584,7 +630,8 @@ def _trim_head(name: str, start: int) -> tuple[str, int]:
         head, tail = name[: p.start()], name[p.end() :]
         head_words = {w.lower().strip(",.") for w in head.split() if not re.search(r"\d", w)}
         noise = _HEAD_NOISE | {"and", "&", "the", "of", "chief", "number", "incorporation"}
-        if has_legal_suffix(tail) and (head_words <= noise or is_title(head)):
+        last = head.split()[-1].lower().strip(",.") if head.split() else ""
+        if has_legal_suffix(tail) and (head_words <= noise or is_title(head) or last in _ROLE_NOUNS):
             return tail, start + p.end()
     first = name.split()[0].lower() if name.split() else ""
     if (
@@ -692,7 +739,7 @@ def _read_orgs(text: str) -> DocOrgs:
         orgs.add(shown, span, "ticker")
     _defined_terms(flat, orgs, at)
     _former_names(flat, orgs)
-    _brand_units(flat, orgs, at)
+    _brand_units(flat, orgs, at, text)
     return orgs
 
 
@@ -831,7 +878,7 @@ def _related(term: str, entry: OrgEntry) -> bool:
     return False
 
 
-def _brand_units(flat: str, orgs: DocOrgs, at: object) -> None:
+def _brand_units(flat: str, orgs: DocOrgs, at: object, text: str = "") -> None:
     """Brands ("branded as Globex") and "<organisation or brand> <region>" units ("Globex UK")."""
     brands: dict[str, OrgEntry | None] = {}
     for rx in (_BRAND, _BRAND_NOUN):
@@ -865,6 +912,8 @@ def _brand_units(flat: str, orgs: DocOrgs, at: object) -> None:
             continue
         if not (region[0].isupper()):
             continue
+        if re.search(r"\t|[ ]{3}", text[at(m.end(1)) : at(m.start(2))]):  # type: ignore[operator]
+            continue  # a table's next cell ("Acme SARL | Luxembourg"), not a unit
         if re.match(r"\s*(?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A|AG|GmbH|Limited)\b", flat[m.end() : m.end() + 8]):
             continue  # part of a longer legal name, already known
         owner = heads.get(head) or heads.get(head.casefold()) or orgs.resolve(head)

@@ -29,7 +29,7 @@ from edgarkg.text.metrics import concept_for
 from edgarkg.text.numbers import find_dates, parse_number, period_from_words, scale_note
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["Table", "TableValue", "read_tables"]
+__all__ = ["Table", "TableValue", "read_tables", "read_vote_tables"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,3 +599,98 @@ def _row_values(
             title,
             columns[col] if col < len(columns) else None,
         )
+
+
+# --- vote results (8-K Item 5.07) ---------------------------------------------------------------
+
+_VOTE_WORDS = re.compile(
+    r"(?i)(?:votes?\s+)?(?:for|against|withheld|withhold|abstain(?:ed|s)?|abstentions?|broker\s+non-?votes?)"
+    r"(?:\s+votes?)?"
+)
+_VOTE_HINT = re.compile(r"(?i)(?=[aw])\b(?:against|withheld|withhold)\b")
+_CELL_SPLIT = re.compile(r"\t|[ ]{2,}")
+_MEETING = re.compile(r"(?i)\b(?:annual|special)\s+(?:general\s+)?meeting\b")
+
+
+def read_vote_tables(text: str) -> list[Table]:
+    """Vote results: a heading row of vote columns ("For | Against | Abstain | Broker Non-Votes", a first
+    "Nominee" cell allowed) over rows of a nominee or proposal and one number per column. Each cell is a
+    number of shares voted ("votes for"), dated by the meeting the text names before the table."""
+    out: list[Table] = []
+    done = -1
+    for hit in _VOTE_HINT.finditer(text):  # every heading has "Against" or "Withheld": read only those lines
+        if hit.start() < done:
+            continue
+        a = text.rfind("\n", 0, hit.start()) + 1
+        b = _line_end(text, hit.end())
+        done = b
+        heads = _vote_heads(_cells(text[a:b]))
+        if heads is None:
+            continue
+        values: list[TableValue] = []
+        meeting = _meeting_date(text, a)
+        proposal = _proposal_before(text, a)
+        pos = last = b + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            row = _cells(text[pos:end])
+            if not row:
+                break
+            label = proposal if parse_number(row[0]) is not None else row[0]
+            numbers = row[1:] if label is not proposal else row
+            if len(numbers) != len(heads) or not label:
+                break
+            for head, cell in zip(heads, numbers, strict=True):
+                value = parse_number(cell)
+                if value is None or value < 0:
+                    continue
+                values.append(
+                    TableValue(
+                        pos, end, f"{head}, {label}", concept_for(head, "shares"), value, "shares", None,
+                        meeting, meeting,
+                    )
+                )  # fmt: skip
+            last, pos = end, end + 1
+        if values:
+            out.append(Table((a, last), values))
+            done = max(done, last)
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def _vote_heads(cells: list[str]) -> list[str] | None:
+    """ "For", "Against", "Abstain", "Broker Non-Votes" → "votes for", ...; None unless a vote heading."""
+    if len(cells) >= 3 and not _VOTE_WORDS.fullmatch(cells[0]):
+        cells = cells[1:]  # "Nominee", "Proposal": the label column
+    if len(cells) < 2 or not all(_VOTE_WORDS.fullmatch(c) for c in cells):
+        return None
+    words = [" ".join(c.lower().split()) for c in cells]
+    if not any(w.endswith("for") for w in words) or len(set(words)) != len(words):
+        return None
+    return [w if "vote" in w else f"votes {w}" for w in words]
+
+
+def _meeting_date(text: str, pos: int) -> date | None:
+    """The date of the meeting named last before `pos` ("On May 1, 2025, ... held its Annual Meeting")."""
+    window = text[max(0, pos - 6000) : pos]
+    for m in reversed(list(_MEETING.finditer(window))):
+        around = window[max(0, m.start() - 200) : m.end() + 200]
+        found = find_dates(around)
+        if found:
+            return found[0][0]
+    return None
+
+
+def _proposal_before(text: str, pos: int) -> str:
+    """The paragraph just above a table without row labels: the proposal its one row is about."""
+    above = text[max(0, pos - 600) : pos].rstrip()
+    para = re.split(r"\n\s*\n", above)[-1]
+    return " ".join(para.split())[:200]
