@@ -49,9 +49,10 @@ def test_structured_floors(report):
     for category in ("companies", "people", "positions", "metrics"):
         assert totals[category].precision >= 0.99, category
         assert totals[category].recall >= 0.90, category
-    # Exhibit 21 links: the Exxon exhibit alone never names its registrant, so its 116
-    # links need the filing's header (tested in test_ex21); the rest are all found.
+    # Exhibit 21 links, including the 116 of a loose exhibit that never names its registrant
+    # (they hang on the filing's registrant stand-in, which the scorer reads as the gold's filer).
     assert totals["subsidiaries"].precision >= 0.99
+    assert totals["subsidiaries"].recall >= 0.99
 
 
 def test_mmo2_press_release(report):
@@ -59,3 +60,19 @@ def test_mmo2_press_release(report):
     for category in ("companies", "subsidiaries", "people", "positions"):
         assert mmo2.scores[category].recall == 1.0, category
     assert mmo2.scores["metrics"].recall >= 0.8
+
+
+# --- held-out set ---------------------------------------------------------------------------
+# 14 filings annotated blind (tests/data/heldout/README.md): macro-F1 was 0.56 before the text
+# work of 2026-11-24 and 0.72 after it. These floors keep what generalised.
+HELDOUT = CORPUS.parent / "heldout"
+
+
+def test_heldout_floors():
+    report = evaluate(HELDOUT / "gold", HELDOUT / "corpus")
+    assert not report.failed, [(d.document, d.error) for d in report.failed]
+    totals = report.totals()
+    assert macro_f1(totals) >= 0.70
+    assert totals["people"].f1 >= 0.90
+    assert totals["positions"].precision >= 0.62
+    assert totals["metrics"].precision >= 0.95
