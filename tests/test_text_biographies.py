@@ -14,8 +14,9 @@ from pathlib import Path
 from edgarkg.extractors.text_people import TextPeopleExtractor
 from edgarkg.model import Document, Position
 from edgarkg.sources import iter_documents
-from edgarkg.text.biographies import directorship_mentions, org_series
 from edgarkg.text.contacts import contact_mentions, unlabelled_contact_mentions
+from edgarkg.text.directorships import directorship_mentions
+from edgarkg.text.employers import org_series
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import OrgLexicon, match_title
 from edgarkg.text.people import find_people, is_heading_phrase

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from edgarkg.text.biographies import directorship_mentions
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
 from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled_contact_mentions
+from edgarkg.text.directorships import directorship_mentions
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
 from edgarkg.text.names import OrgLexicon, org_core
 from edgarkg.text.prose import prose_mentions

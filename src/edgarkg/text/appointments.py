@@ -1,0 +1,280 @@
+"""Appointments and departures a verb states: "appointed X as CFO", "X resigned as ...".
+
+8-K items 5.02 and press releases announce changes with a verb between the
+name and the title ("was elected President", "to serve as", "elected X to the
+Board of Directors"), with a successor ("X will succeed Y"), or, in proxies,
+with the roles a director's experience "qualifies her for". These rules
+decide whether a position starts, ends or lies in the past, so they live
+apart from the appositions of `attributions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from edgarkg.text.biographies import biography_subject
+from edgarkg.text.board_lists import following_list
+from edgarkg.text.employers import employer_after, more_orgs, org_series, proper_org, shared_org
+from edgarkg.text.mentions import DATE, Mention, position_dates
+from edgarkg.text.names import OrgLexicon, TitleMatch, match_title, role_for_title
+from edgarkg.text.positions import (
+    DATE_REACH,
+    HAS_TITLE,
+    further_titles,
+    is_past,
+    name_follows,
+    org_of,
+    title_mentions,
+)
+from edgarkg.text.sentences import Segment
+
+__all__ = ["linked_mentions", "qualified_mentions", "qualified_roles", "succession_mentions"]
+
+
+_LEAVING = re.compile(
+    r"(?i)\b(?:resign\w*|retir\w*|step(?:ped|s)?\s+down|depart\w*|leav\w*|left|terminat\w*)\b"
+)
+# Words allowed between a name and "as <title>": verbs, auxiliaries, "the Company", dates.
+_LINK_WORD = re.compile(
+    rf"""(?ix)
+    (?:{DATE}
+      | the\s+(?:Company|Registrant|Corporation|Board(?:\s+of\s+Directors)?)(?:['’]s)?
+      | [a-z]+(?:['’][a-z]+)?
+      | \d{{1,2}}(?=,)|,(?=\s+(?:19|20)\d\d)
+    )"""
+)
+_LINK_VERBS = re.compile(
+    r"(?i)\b(?:appoint\w*|nam(?:ed|es|e)|elect\w*|promot\w*|hir\w*|serv\w*|join\w*|return\w*|resign\w*"
+    r"|retir\w*|continu\w*|remain\w*|becom\w*|became|act\w*|designat\w*|select\w*|chos\w*|rejoin\w*"
+    r"|succeed\w*|position)\b"
+)
+_AS_TITLE = re.compile(
+    r"(?i)\s*(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)\s+of)\s+"
+    r"(?:(?:the|a|an|our|its|new|interim|acting)\s+)*"
+)
+_DIRECT_TITLE = re.compile(
+    r"(?i)\b(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is|be)\s+)?"
+    r"(?:elected|named|appointed|promoted\s+to)\s+(?:(?:the|a|an|its|our|new|interim|acting)\s+)*$"
+)
+_BE_TITLE = re.compile(
+    r"(?i)\b(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes)\s+(?:(?:also|currently|now|presently)\s+)*"
+    r"(?:(?:the|a|an|its|our)\s+)*$"
+)
+_TO_BOARD = re.compile(
+    r"(?i)\s*(?:\([^()]{0,60}\))?\s*(?:[a-z]+\s+){0,3}to\s+"
+    r"(?:the|its|our|their|(?:the\s+)?(?:company|registrant)['’]s|[A-Z][\w&]*['’]s)\s+(?:board\s+of\s+directors|board)\b"
+)
+_BOARD_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:elected|appointed|named|added|nominated|welcomed?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+# "Departure of Brett Kaufman as Chief Financial Officer": an 8-K heading about leaving.
+_LEAVING_BEFORE = re.compile(r"(?i)\b(?:departure|resignation|retirement|termination)\s+of\s+$")
+
+
+def linked_mentions(
+    s: str, a: int, b: int, prev_end: int, nxt: int, lexicon: OrgLexicon, subject: str | None
+) -> Iterator[Mention]:
+    """Titles a verb links to the name at `s[a:b]`, and a board it joins (after `attributions`)."""
+    name = s[a:b]
+    # 3. a verb between: "X has been appointed as T", "X resigned from his position as T", "X was elected T"
+    gap_end = _link_gap(s, b, nxt)
+    if gap_end is not None:
+        gap = s[b:gap_end]
+        as_m = _AS_TITLE.match(s, gap_end, nxt)
+        t = None
+        if as_m:
+            t = match_title(s, as_m.end(), nxt, lexicon)
+        elif _DIRECT_TITLE.search(gap) or _BE_TITLE.search(gap):
+            t = match_title(s, gap_end, nxt, lexicon)
+        t = t and proper_org(s, more_orgs(s, org_series(s, t, nxt, lexicon), nxt), nxt, lexicon)
+        t = t and following_list(s, t, nxt)
+        also = None
+        if t:
+            t, also = shared_org(s, t, nxt, lexicon)
+        if (
+            t
+            and (as_m or _LINK_VERBS.search(gap) or _BE_TITLE.search(gap))
+            and not name_follows(s, t.end, nxt)
+        ):
+            clause = s[b : min(nxt, t.end + DATE_REACH)]
+            past = is_past(gap)
+            leaving = bool(_LEAVING.search(gap) or _LEAVING_BEFORE.search(s, max(prev_end, a - 40), a))
+            explicit_filer = bool(re.search(r"(?i)\bthe\s+(?:company|registrant|corporation)\b", gap))
+            org = org_of(t, None)
+            if org is None and explicit_filer:
+                org = ""
+            elif org is None:
+                org = employer_after(s, t.end, nxt, lexicon)
+            yield from title_mentions(
+                name,
+                t,
+                org,
+                subject,
+                "appointment",
+                clause,
+                past and not leaving,
+                leaving=leaving,
+                lead=s[prev_end:a],
+                loose_dates=True,  # "joined the Company in February 1999 as ..."
+            )
+            if also is not None:
+                yield from title_mentions(
+                    name,
+                    also,
+                    also.org,
+                    subject,
+                    "appointment",
+                    clause,
+                    past and not leaving,
+                    leaving=leaving,
+                )
+            yield from further_titles(s, name, t, nxt, lexicon, subject, past and not leaving, leaving)
+            return
+    # 4. "elected X to the Board of Directors" / "X was appointed to the Board"
+    tb = _TO_BOARD.match(s, b, nxt)
+    if tb and (_LINK_VERBS.search(tb.group()) or _BOARD_VERB_BEFORE.search(s[max(prev_end, a - 40) : a])):
+        org = None
+        po = re.search(r"([A-Z][\w&]*)['’]s\s+board", tb.group(), re.I)
+        if po and po.group(1).lower() not in ("company", "registrant"):
+            org = po.group(1)
+        yield from title_mentions(
+            name,
+            TitleMatch(b, b, "Director"),
+            org,
+            subject,
+            "appointment",
+            s[b:nxt],
+            False,
+            lead=s[prev_end:a],
+        )
+
+
+def _link_gap(s: str, b: int, nxt: int) -> int | None:
+    """End of a run of verb-phrase words after the name (at most 10), or None if punctuation interrupts."""
+    pos = b
+    paren = re.match(r"\s*\([^()]{0,60}\)", s[pos:nxt])
+    if paren:
+        pos += paren.end()
+    words = 0
+    last = pos
+    while pos < nxt and words < 10:
+        m = re.match(r"\s+", s[pos:nxt])
+        if not m:
+            break
+        w = _LINK_WORD.match(s, pos + m.end(), nxt)
+        if not w:
+            break
+        word = w.group()
+        if word.lower() in ("as", "said", "says", "and", "who", "which", "that") or re.match(
+            r"(?i)to\s+serve", s[pos + m.end() : nxt]
+        ):
+            break
+        if HAS_TITLE.fullmatch(word) and not re.match(r"(?i)board", word):
+            break
+        if word[:1].isupper() and match_title(s, pos + m.end(), nxt) is not None:
+            break  # a capitalised title opens: "is Executive Vice President of ..."
+        last = w.end()
+        pos = w.end()
+        words += 1
+    ws = re.match(r"\s+", s[last:nxt])
+    return last + (ws.end() if ws else 0)
+
+
+_SUCCESSION = re.compile(
+    r"(?i)\s+(?:(?:will|to|shall|would|has\s+been\s+named\s+to)\s+)?(?:succeed(?:s|ed)?|replaces?|replaced)\s+$"
+)
+
+
+def succession_mentions(
+    s: str, names: list[tuple[int, int]], mine: dict[int, list[Mention]], recent: dict[str, list[Mention]]
+) -> Iterator[Mention]:
+    """Successions: in "X will succeed Y" Y held the title X takes, and the other way round."""
+    for k in range(len(names) - 1):
+        (a1, b1), (a2, b2) = names[k], names[k + 1]
+        if not _SUCCESSION.fullmatch(s[b1:a2]):
+            continue
+        x, y = s[a1:b1], s[a2:b2]
+        xs = mine.get(k) or recent.get(x, [])
+        ys = mine.get(k + 1) or []
+        for m in xs if not ys else ():
+            when = m.start or position_dates(s)[0]
+            yield Mention(y, m.title, m.org, "appointment", m.span, m.role, None, when)
+        for m in ys if not mine.get(k) else ():
+            yield Mention(x, m.title, m.org, "appointment", m.span, m.role, position_dates(s)[0], None)
+
+
+def qualified_mentions(
+    s: str,
+    sent: Segment,
+    paragraph: Sequence[tuple[Segment, str | None]],
+    covered: Callable[[int], bool],
+    lexicon: OrgLexicon,
+) -> list[Mention]:
+    """The filer's board roles a proxy says a director's experience qualifies them for."""
+    read = qualified_roles(s, paragraph, lambda i: covered(sent.start + i), lexicon)
+    if read is None:
+        return []
+    name, titles = read
+    span = (sent.start, sent.end)
+    return [Mention(name, t, None, "appointment", span, role_for_title(t)) for t in titles]
+
+
+# "... qualifies her for her role as a Board member and the Chairperson of the Audit Committee",
+# "... further qualifies him to be our Lead Independent Director and Chairman of our Valuation Committee"
+_QUALIFIES = re.compile(
+    r"\bqualif(?:y|ies)\s+(?P<p>him|her)\s+(?:for\s+(?:his|her)\s+roles?\s+as|to\s+(?:be|serve\s+as|continue"
+    r"\s+to\s+serve\s+as))\s+(?:(?:the|a|an|our)\s+)*"
+)
+_ROLE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|a|an|our)\s+)*")
+_POSSESSIVE_NAME = re.compile(r"\b(?P<n>(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)['’]s\s")
+# "Lead Independent Director and Chairman of the Valuation Committee": two roles read as one title
+_COMMITTEE_ROLE = re.compile(
+    r"\s+and\s+(?=(?:Chair\w*|Member|Vice[- ]Chair\w*)\s+of\s+(?:the|our)\s+[\w ]*Committee\b)"
+)
+_SEAT = re.compile(r"(?i)(?:board\s+member|member\s+of\s+(?:the|our)\s+board|director)\b")
+
+
+def qualified_roles(
+    s: str,
+    paragraph: Sequence[tuple[Segment, str | None]],
+    covered: Callable[[int], bool],
+    lexicon: OrgLexicon,
+) -> tuple[str, list[str]] | None:
+    """The person and the board roles a proxy says their experience "qualifies" them for.
+
+    The person is the one named with a possessive before ("Ms. Roe's
+    experience qualifies her ...") or, for "His experience ...", the one
+    the paragraph is about. The roles are the filer's: its board and committees.
+    """
+    m = _QUALIFIES.search(s)
+    if m is None:
+        return None
+    pronoun = "he" if m.group("p") == "him" else "she"
+    subject = None
+    for named in _POSSESSIVE_NAME.finditer(s, 0, m.start()):
+        if not covered(named.start()):
+            subject = named.group("n")
+            break
+    if subject is None and re.match(rf"(?i){'his' if pronoun == 'he' else 'her'}\b", s):
+        subject = biography_subject(paragraph, pronoun, covered)
+    if subject is None:
+        return None
+    titles: list[str] = []
+    pos = m.end()
+    while len(titles) < 4:
+        seat = _SEAT.match(s, pos)
+        t = match_title(s, pos, None, lexicon) if seat is None else None
+        if seat is not None:
+            titles.append("Director")
+            end = seat.end()
+        elif t is not None:
+            titles.extend(_COMMITTEE_ROLE.split(re.sub(r"\bof\s+our\s+", "of the ", t.title)))
+            end = t.end
+        else:
+            break
+        sep = _ROLE_SEP.match(s, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return (subject, titles) if titles else None

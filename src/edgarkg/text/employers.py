@@ -1,0 +1,286 @@
+"""The organisation a title names when it is not the filer: "CEO, Initech, Inc.", "director of A, B Inc.".
+
+Biographies and press releases name outside employers in many shapes: after
+"of", "at" or a comma, as a series ("of CCC, CCSC & CIGF, Inc."), shared by
+two titles ("Executive Vice President and a director of Globex"), after a
+department ("Vice President, Finance of Globex Energy Inc.") or a committee
+("member of the Executive Committee of Globex Foundation"). These readers
+take a `TitleMatch` and return it with its organisation(s) set, so the
+sentence rules stay about names and titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from edgarkg.text.names import (
+    OrgLexicon,
+    TitleMatch,
+    ends_with_title_head,
+    has_legal_suffix,
+    is_person_name,
+    match_title,
+)
+
+__all__ = [
+    "committee_of_org",
+    "employer_after",
+    "is_board_word",
+    "more_orgs",
+    "org_series",
+    "proper_org",
+    "shared_org",
+    "unit_of_org",
+    "unread_org",
+]
+
+
+_TRAILING_ORG = re.compile(r"\s+of\s+(?P<org>[A-Z][\w&.’'+-]*(?:\s+(?:[A-Z][\w&.’'+-]*|of|and|&)){0,4})$")
+# Departments and regions a title names after "of": "Vice President of Marketing", "President of Europe".
+_UNIT_WORDS = re.compile(
+    r"(?:Marketing|Sales|Finance|Financial|Operations|Manufacturing|Engineering|Research|Development|Human"
+    r"|Investor|Corporate|Business|Global|International|Worldwide|North|South|East|West|Europe|Asia|Latin"
+    r"|Strategy|Strategic|Technology|Legal|Administration|Product|Products|Information|Communications"
+    r"|Public|Investment|Investments|Risk|Compliance|Audit|Tax|Treasury|Directors)\b"
+)
+
+
+def unread_org(title: str) -> tuple[str, str] | None:
+    """ "CEO of AEGON The Netherlands" → ("CEO", "AEGON The Netherlands"): the company a title ends with."""
+    m = _TRAILING_ORG.search(title)
+    if m is None or re.search(r"\b[Bb]oards\b", title) or _UNIT_WORDS.match(m.group("org")):
+        return None
+    head = title[: m.start()].strip()
+    return (head, m.group("org")) if ends_with_title_head(head) or _BODY_END.search(head) else None
+
+
+# "member of the Executive Committee of Globex Foundation": a committee of another organisation.
+_BODY_END = re.compile(
+    r"(?i)^(?:member|chair\w*|vice[- ]chair\w*)\s+of\s+the\s+[\w ]*(?:Committee|Board|Council)$"
+)
+
+
+def committee_of_org(title: str) -> tuple[str, str] | None:
+    """("member of the Executive Committee", "Globex Foundation"): a title naming another body's committee."""
+    m = _TRAILING_ORG.search(title)
+    if m is None or _UNIT_WORDS.match(m.group("org")) or re.match(r"(?i)the\b", m.group("org")):
+        return None
+    head = title[: m.start()].strip()
+    return (head, m.group("org")) if _BODY_END.search(head) else None
+
+
+# ", Globex Resources Inc. and Initech Mining Limited": more companies after a title's "of" list.
+_MORE_ORG = re.compile(
+    r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?P<item>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|N\.V|S\.A|AG)\b\.?)?)"
+)
+_AND_ANOTHER = re.compile(r"\s*,?\s+and\s+(?:a|an)\s+")
+
+
+def more_orgs(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """`t` held at the further companies a list goes on to name, each a name with a legal suffix.
+
+    The title reader stops a list at "Inc." (it reads a sentence's end); "a
+    director of A, B Inc. and C Limited" is three seats.
+    """
+    if not t.org:
+        return t
+    orgs = list(t.orgs or (t.org,))
+    end = t.end
+    while (m := _MORE_ORG.match(s, end, nxt)) is not None:
+        item = re.sub(r"(?<=[a-z]{4})\.$", "", m.group("item"))
+        if not has_legal_suffix(item) or item in orgs:
+            break
+        orgs.append(item)
+        end = m.end()
+    if len(orgs) == len(t.orgs or (t.org,)):
+        return t
+    return TitleMatch(t.start, end, t.title, orgs[0], tuple(orgs))
+
+
+def shared_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> tuple[TitleMatch, TitleMatch | None]:
+    """ "Executive Vice President and a director of Globex Corporation": both titles at that company.
+
+    Returns `t` with the organisation of the title joined to it, and that
+    title; `t` unchanged (and None) when no other company is named.
+    """
+    if t.org is not None:
+        return t, None
+    m = _AND_ANOTHER.match(s, t.end, nxt)
+    second = match_title(s, m.end(), nxt, lexicon) if m else None
+    if second is None or not second.org:
+        return t, None
+    second = more_orgs(s, second, nxt)
+    return TitleMatch(t.start, second.end, t.title, second.org, second.orgs), second
+
+
+# "Chairman of Globex+Initech plc (London, UK)", "senior partner of Roe & Doe/Smith & Jones":
+# a company's name the title reader cut at a "+", "/" or ",".
+_OF_PROPER = re.compile(r"^(?P<head>.+?)\s+of\s+(?P<first>[A-Z][\w&.+/'’-]*)")
+_ORG_STOP = re.compile(
+    r"\s*\(|,\s+(?=[a-z])|\s+and\s+(?=[a-z])|;|\.\s+(?=[A-Z][a-z]*\s+[a-z])|\.?\s*$"
+    r"|\s+(?:since|from|until|in|where|which|who)\b"
+)
+_ORG_WORD = re.compile(r"[A-Z0-9][\w&.+/'’-]*|&|and|of|the|de|van|von|[+/]|plc|p\.l\.c\.|ltd\.?|inc\.?")
+
+
+def proper_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMatch:
+    """`t` with the company its "of" names, when the title reader kept it as title text.
+
+    Only a name plainly a company's (a legal suffix, a "&", "+" or "/", or a
+    name the document states elsewhere): "Vice President of Customer Service"
+    stays a title at the filer.
+    """
+    if t.org:
+        return _whole_org(s, t, nxt)
+    if t.org is not None:
+        return t
+    m = _OF_PROPER.match(t.title)
+    if m is None or _UNIT_WORDS.match(m.group("first")) or not ends_with_title_head(m.group("head")):
+        return t
+    at = s.find(m.group("first"), t.start, nxt)
+    if at < 0:
+        return t
+    stop = _ORG_STOP.search(s, at, nxt)
+    end = stop.start() if stop else nxt
+    org = " ".join(s[at:end].split()).rstrip(" ,")
+    words = org.split()
+    if (
+        not 0 < len(words) <= 10
+        or not all(_ORG_WORD.fullmatch(w.rstrip(",")) for w in words)
+        or is_person_name(org)
+    ):
+        return t
+    if not (has_legal_suffix(org) or re.search(r"[&+/]", org) or lexicon.knows(org)):
+        return t
+    return TitleMatch(t.start, max(t.end, end), m.group("head"), org, (org,))
+
+
+# "Managing Director of Roe, Doe" + "Smith & Jones, Inc.": one name cut at its commas.
+_TITLE_TAIL = re.compile(r"\s+of\s+(?P<tail>[A-Z][\w&.'’-]*(?:,\s+[A-Z][\w&.'’-]*){0,4})$")
+
+
+def _whole_org(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """A company name with commas, read as title words plus a company: put back together."""
+    m = _TITLE_TAIL.search(t.title)
+    if m is None or len(t.orgs) > 1 or not ends_with_title_head(t.title[: m.start()]):
+        return t
+    written = re.search(r"\s*,\s*".join(map(re.escape, m.group("tail").split(", "))), s[t.start : nxt])
+    if written is None:
+        return t
+    after = s[t.start + written.end() : nxt]
+    joined = re.match(r"\s*,\s*" + r"\s+".join(map(re.escape, (t.org or "").split())), after)
+    if joined is None:
+        return t
+    org = f"{m.group('tail')}, {t.org}"
+    return TitleMatch(t.start, t.end, t.title[: m.start()], org, (org,))
+
+
+# "Finance of Globex Energy Inc.", "Customer Service of the Company": a department, then its company.
+_UNIT_THEN_ORG = re.compile(
+    r"^(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&)){0,3})\s+of\s+(?P<org>(?:the\s+)?[A-Z].*)$"
+)
+_FILER_NOUN = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation)$")
+# A body's name cut out of "the Board of Trustees": never an organisation of its own.
+_BOARD_WORD = re.compile(r"(?i)^(?:directors|trustees|managers|governors)$")
+
+
+def unit_of_org(title: str, org: str | None) -> tuple[str, str | None] | None:
+    """(title with its department, company) for an "organisation" that names a department first.
+
+    "Vice President, Finance of Globex Energy Inc." → ("Vice President, Finance", "Globex Energy Inc.");
+    "... of Customer Service of the Company" → the filer (None). None when `org` is a plain name.
+    """
+    m = _UNIT_THEN_ORG.match(org or "")
+    if (
+        m is None
+        or has_legal_suffix(m.group("unit"))
+        or not _UNIT_WORDS.match(m.group("unit"))
+        and not (_FILER_NOUN.match(m.group("org")))
+    ):
+        return None
+    rest = m.group("org")
+    if _FILER_NOUN.match(rest):
+        return f"{title} of {m.group('unit')}", None
+    if not has_legal_suffix(rest):
+        return None
+    return f"{title}, {m.group('unit')}", rest
+
+
+def is_board_word(org: str | None) -> bool:
+    """ "Trustees", "Directors": a word of "the Board of Trustees" read as a company."""
+    return bool(org and _BOARD_WORD.match(org.strip()))
+
+
+# "CEO, Initech, Inc.", "Vice Chairman at Globex", "a partner of the law firm Initech LLP"
+_AFTER_ORG = re.compile(
+    r"\s+(?:of|at|with|in)\s+the\s+(?:(?:international|national|global|[A-Z][\w&-]*-based)\s+)?"
+    r"(?:law|accounting|consulting|audit|investment|private\s+equity|venture\s+capital|architecture|engineering)?"
+    r"\s*firm\s+(?:of\s+)?|\s*,\s*|\s+at\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def employer_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | None:
+    """The company written after a title: "Chairman and CEO, Initech, Inc.", "officer, xyzCo, said"."""
+    m = _AFTER_ORG.match(s, pos, nxt)
+    if not m:
+        return None
+    at = m.end()
+    end = lexicon.match_at(s, at, nxt)
+    if end is None:
+        om = re.match(
+            r"[A-Z0-9][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,5}(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|LLC|N\.V|S\.A|AG)\.?)",
+            s[at:nxt],
+        )
+        if not om or not has_legal_suffix(om.group()):
+            return None
+        end = at + om.end()
+    org = re.sub(r"(?<=[a-z]{4})\.$|(?<=LLP|LLC)\.$", "", s[at:end].strip(" ,"))  # the sentence's period
+    if is_person_name(org):
+        return None
+    return org
+
+
+# "Chief Operating Officer of CCC, CCSC & CIGF, Inc.": a title held at each company of a list.
+_TITLE_OF_FIRST = re.compile(
+    r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$"
+)
+_SERIES_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?P<item>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|N\.V|S\.A|AG)\b\.?)?)"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+
+
+def org_series(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMatch:
+    """`t` held at every company of a list its "of" opens, when each item is a company's name.
+
+    match_title reads "Chief Operating Officer of CCC, CCSC & CIGF, Inc." as a
+    title "... of CCC" followed by one company; the list is three companies
+    (acronyms, names with a legal suffix, or names the document states
+    elsewhere). Departments ("President of Sales, Marketing and Operations")
+    are not names, so such titles stay as they are.
+    """
+    if t.org is not None:
+        return t
+    m = _TITLE_OF_FIRST.match(t.title)
+    if m is None or not ends_with_title_head(m.group("head")):
+        return t
+    items = [m.group("first")]
+    end = t.end
+    while (more := _SERIES_ITEM.match(s, end, nxt)) is not None:
+        items.append(more.group("item"))
+        end = more.end()
+    if len(items) < 2:
+        return t
+    items[-1] = re.sub(r"(?<=[a-z]{4})\.$", "", items[-1])  # the sentence's period, not "Inc."
+
+    def is_org(item: str) -> bool:
+        if _UNIT_WORDS.match(item) or is_person_name(item):
+            return False
+        return bool(_ACRONYM.fullmatch(item)) or has_legal_suffix(item) or lexicon.knows(item)
+
+    if not all(is_org(item) for item in items):
+        return t
+    return TitleMatch(t.start, end, m.group("head"), items[0], tuple(items))

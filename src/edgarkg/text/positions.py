@@ -1,0 +1,140 @@
+"""From a title read next to a name to the `Mention`s it states: organisation, past or current, dates.
+
+Every construction of `attributions` and `appointments` ends here, so the
+rules that hold for all of them live in one place: a "member of the
+Trilateral Commission" is a post at that body, the filer is the default
+organisation, an earlier post at an unnamed employer is dropped, and the
+dates come from the clause after the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from edgarkg.text.biographies import more_titles
+from edgarkg.text.employers import committee_of_org, is_board_word, unit_of_org
+from edgarkg.text.mentions import Mention, position_dates
+from edgarkg.text.names import OrgLexicon, TitleMatch, role_for_title
+
+__all__ = ["DATE_REACH", "HAS_TITLE", "further_titles", "is_past", "name_follows", "org_of", "title_mentions"]
+
+
+# Quick test: does a sentence hold anything title-like at all?
+HAS_TITLE = re.compile(
+    r"(?i)\b(?:president|officer|director|chairman|chairwoman|chair|chairperson|secretary|treasurer|controller"
+    r"|comptroller|counsel|ceo|cfo|coo|cto|head|manager|boards?|leader|clerk|governor|partner|member|chief)\b"
+)
+# A clause about an earlier position ("served as", "joined ... in 1998 as"); "has served as" is current.
+_PAST = re.compile(
+    r"(?i)(?<!has )(?<!have )\b(?:was|were|had\s+been|served|formerly|previously|former|prior\s+to|retired"
+    r"|resigned|left|until|joined|became)\b"
+)
+# "has also served as", "have continuously served as": still the present perfect, still current.
+_PERFECT_ADVERB = re.compile(r"(?i)\b(has|have)\s+(?:also|continuously|since\s+then|ably)\s+")
+
+
+def is_past(clause: str) -> bool:
+    """True when the words between a name and its title speak of an earlier position."""
+    return bool(_PAST.search(_PERFECT_ADVERB.sub(r"\1 ", clause)))
+
+
+DATE_REACH = 80  # how far past a title its dates are looked for ("... since September 1999")
+
+
+def further_titles(
+    s: str,
+    name: str,
+    t: TitleMatch,
+    nxt: int,
+    lexicon: OrgLexicon,
+    subject: str | None,
+    past: bool,
+    leaving: bool,
+) -> Iterator[Mention]:
+    """The titles a biography lists after the first (see `biographies.more_titles`)."""
+    for more in more_titles(s, t, nxt, lexicon):
+        if name_follows(s, more.end, nxt):
+            return
+        clause = s[more.start : min(nxt, more.end + DATE_REACH)]
+        yield from title_mentions(
+            name, more, org_of(more, None), subject, "appointment", clause, past, leaving=leaving
+        )
+
+
+def title_mentions(
+    name: str,
+    t: TitleMatch,
+    org: str | None,
+    subject: str | None,
+    kind: str,
+    clause: str,
+    past: bool,
+    *,
+    leaving: bool = False,
+    lead: str = "",
+    loose_dates: bool = False,
+) -> Iterator[Mention]:
+    """The mentions title `t` of `name` states: its organisation (else `subject`, else the filer), dates."""
+    body = _MEMBER_OF_BODY.match(t.title)
+    if body and not org and not _OWN_BODY.search(body.group("body")):
+        t, org = (
+            TitleMatch(t.start, t.end, "Member"),
+            body.group("body"),
+        )  # "a member of the Trilateral Commission"
+    if is_board_word(org):
+        return
+    other = committee_of_org(t.title) if not org else None
+    if other is not None:  # "member of the Executive Committee of Globex Foundation"
+        t, org = TitleMatch(t.start, t.end, other[0], other[1], (other[1],)), other[1]
+    split = unit_of_org(t.title, org)
+    if split is not None:  # "Vice President, Finance of Globex Energy Inc."
+        title, org = split
+        t = TitleMatch(t.start, t.end, title, org or "", ())
+        org = org or ""
+    if org == "":
+        org = None  # the filer, said explicitly
+        explicit = True
+    else:
+        explicit = org is not None
+    if org is None and not explicit and subject is not None:
+        org, explicit = subject, True
+    if past and not explicit:
+        return  # an earlier employer we cannot name
+    if past:
+        kind = "biography"
+    start, end = position_dates(clause, leaving=leaving, loose=loose_dates)
+    if start is None and end is None and lead:
+        start, end = position_dates(lead, leaving=leaving, effective_only=True)
+    if start and end and start > end:
+        start = end = None  # dates that cannot both be this position's
+    if org:  # "the Executive Committee of Globex Foundation and of Trust offices ...": the first
+        org = re.sub(r"\s+and\s+of\s.*$", "", org)
+    title = "Director" if _OWN_BOARD_MEMBER.fullmatch(t.title) else t.title
+    role = role_for_title(title)
+    orgs = t.orgs if len(t.orgs) > 1 and org == t.orgs[0] else (org,)
+    for o in orgs:
+        yield Mention(name, title, o, kind, (0, 0), role, start, end)
+
+
+# "member of the European Parliament", "a member of the American Bar Association": a body, not the filer.
+_MEMBER_OF_BODY = re.compile(
+    r"(?i:member)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&|on|the)){0,8})$"
+)
+_OWN_BODY = re.compile(r"\b(?:Boards?|Committees?|Directors|Trustees|Company|Corporation|Registrant)\b")
+# "a member of our Board", "a member of the Company's Board": a director, as rosters write it.
+_OWN_BOARD_MEMBER = re.compile(
+    r"(?i)member\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:company|registrant|corporation)['’]s\s+)?board"
+)
+
+
+def org_of(t: TitleMatch, written: str | None) -> str | None:
+    """The organisation the title names, else the one written before it."""
+    if t.org is not None:
+        return t.org  # "" for "of the Company"
+    return written
+
+
+def name_follows(s: str, pos: int, nxt: int) -> bool:
+    """True when a name follows the title at once: the title is that name's ("Jane Roe, CFO John Smith")."""
+    return bool(re.match(r"\s+\S", s[pos:])) and nxt - pos <= 3 and nxt > pos
