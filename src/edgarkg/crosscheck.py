@@ -14,9 +14,10 @@ and resolution may make a subsidiary its own parent (sh:disjoint). So:
    focus nodes, never verdicts.
 2. Add the focus nodes the per-filing pass flagged (the union may clear or
    merge them) and the nodes resolution rewrote.
-3. Run pyshacl once on the merged description of the candidates (their
-   triples from every graph plus the types of what they point to) and keep
-   the results whose focus is a candidate.
+3. Validate the merged description of the candidates once (their triples
+   from every graph plus the types of what they point to; the compiled checks,
+   which report what pyshacl does) and keep the results whose focus is a
+   candidate.
 
 For shapes whose constraints look one hop from the focus node (the shipped
 shapes; `Plan.exact` checks it), this reports exactly what pyshacl reports on
@@ -37,7 +38,8 @@ from rdflib.collection import Collection
 
 from edgarkg.mapping.iris import EKG
 from edgarkg.rdfio import rdflib_graph, to_rdflib
-from edgarkg.validate import SH, Violation, validate_graph
+from edgarkg.shacl_compiled import validate_graph_fast
+from edgarkg.validate import SH, Violation
 
 CYCLE_SHAPE = "https://w3id.org/edgarkg/shapes#NoSubsidiaryCycle"
 CIK_SHAPE = "https://w3id.org/edgarkg/shapes#OneNodePerCik"
@@ -187,12 +189,12 @@ def corpus_violations(
     """
     found, p = candidates(store, shapes)
     if not p.exact:  # shapes that look beyond one hop: no shortcut is exact
-        violations = validate_graph(rdflib_graph(store), shapes).violations
+        violations = validate_graph_fast(rdflib_graph(store), shapes).violations
         return violations + corpus_rules(store), len(found)
     found.update(flagged)
     violations: list[Violation] = []
     if found:
-        report = validate_graph(describe(store, found), shapes)
+        report = validate_graph_fast(describe(store, found), shapes)
         violations = [v for v in report.violations if v.focus in found]
     return violations + corpus_rules(store), len(found)
 
