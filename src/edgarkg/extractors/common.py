@@ -133,7 +133,7 @@ _STATE_TAG = re.compile(r"\s*/[A-Z]{0,3}/?\s*$")
 
 
 def looks_like_person(name: str) -> bool:
-    """True when `name` reads like a natural person's ("ADAMS KATHERINE L", "Jean-Claude Carine Lamercie").
+    """True when `name` reads like a natural person's ("ROE JANE Q", "Jean-Luc Marie Dupont").
 
     Two to five alphabetic words, none of them a company word (INC, LLC, TRUST, CAPITAL, ...). EDGAR's
     disambiguating state tag ("SMITH JOHN /CA/") is ignored.
@@ -269,8 +269,8 @@ def _address_groups(parts: list[str]) -> list[list[str]]:
 def parse_address(parts: list[str], kind: str, phone: str | None = None) -> tuple[Address, ...]:
     """Address lines as a cover page prints them → Address values (one per address).
 
-    "Wellington Street" / "Slough, Berkshire SL1 1YP, England" gives street1 Wellington Street,
-    city Slough, region Berkshire, postal code SL1 1YP, country England. A postal code may stand
+    "Harbour Street" / "Dover, Kent CT16 9ZZ, England" gives street1 Harbour Street,
+    city Dover, region Kent, postal code CT16 9ZZ, country England. A postal code may stand
     on its own line or column, trail the region (US, UK, Canada) or lead the city (1096 BC
     Amsterdam); a country is recognised by name.
     """

@@ -596,7 +596,7 @@ def _address(form: _Form, el: etree._Element | None) -> tuple[Address, ...]:
 
 
 def _former_names(form: _Form, name: str | None) -> Iterator[str]:
-    """Former names the footnotes give the issuer ("BlackSky Technology Inc., f/k/a Osprey ...")."""
+    """Former names the footnotes give the issuer ("Acme Orbital Inc., f/k/a Falcon Acquisition ...")."""
     if not name:
         return
     key = org_key(name)

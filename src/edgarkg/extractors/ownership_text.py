@@ -2,10 +2,10 @@
 
 Forms 3/4/5 are structured, but three things in them are written in words:
 
-- signature lines ("/s/ Ajay Royan, Managing Member, Mithril II UGP LLC") state a
+- signature lines ("/s/ Jane Roe, Managing Member, Acme Partners II GP LLC") state a
   signer's title at an organisation;
-- footnotes state how entities relate ("Columbia Insurance Company, a subsidiary of
-  Berkshire Hathaway Inc.", "BlackSky Technology Inc., f/k/a Osprey Technology
+- footnotes state how entities relate ("Acme Insurance Company, a subsidiary of
+  Acme Holdings Inc.", "Acme Orbital Inc., f/k/a Falcon Technology
   Acquisition Corp."). Only fixed legal phrasings are read (an apposition naming a
   legal form or "subsidiary of"), never loose mentions;
 - forms filed before XML (2003) are typed text: numbered boxes ("1. Name and Address
@@ -62,7 +62,7 @@ _LEAD_WORDS = frozenset(
 
 
 def name_key(name: str) -> str:
-    """Order-free person key ("ROYAN AJAY" ~ "Ajay Royan"): lower-case letters of each word, sorted."""
+    """Order-free person key ("ROE JANE" ~ "Jane Roe"): lower-case letters of each word, sorted."""
     words = re.sub(r"[^\w\s]", " ", name.lower().replace("’", "'").replace("'", "")).split()
     words = [w for w in words if w not in {"mr", "mrs", "ms", "dr", "jr", "sr"}]
     return " ".join(sorted(words))
@@ -201,7 +201,7 @@ _SUFFIX_WORD = re.compile(rf"^(?:{LEGAL_SUFFIX}),?$", re.I)
 def _clean_name(name: str, keep: str = "head") -> str:
     """A capitalised run as a name: sentence words in front dropped, cut at a sentence end.
 
-    A run may cross a full stop ("IBM. These materials", "Clarium L.P. Columbia Insurance
+    A run may cross a full stop ("IBM. These materials", "Acme L.P. Acme Insurance
     Company"): the part before it is kept for a name that starts a phrase (`keep="head"`),
     the part after it for a name that ends one (`keep="tail"`). Initials ("J.P.") and a
     suffix followed by another ("Co. LLC") are not sentence ends.

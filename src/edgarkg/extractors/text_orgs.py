@@ -127,7 +127,7 @@ def _name_at(
             if longer is not None and longer is not x.entry and end > x.end:
                 return longer, end
             if longer is None and m and end > x.end and x.entry is not None and not known:
-                name = _clean_name(m.group(1))  # "Peoples Bank" after "Peoples" names "Peoples Bancorp"
+                name = _clean_name(m.group(1))  # "Hooli Bank" after "Hooli" names "Hooli Bancorp"
                 if is_org_name(name) and _plausible(name):
                     entry = orgs.add(name, (m.start(1), end), "named")
                     if entry is not None and entry is not x.entry:
@@ -203,7 +203,7 @@ _SUBS_LIST = re.compile(
     r"(?i)(?:['’]s?|\s+and\s+its|\s+its|\s+and\s+certain\s+of\s+its)?\s+(?:wholly[\s-]owned\s+|principal\s+|operating\s+)?"
     r"subsidiar(?:y|ies)(?:,\s*|\s+)(?=(?:the\s+)?[A-Z0-9])"
 )
-# "a wholly-owned subsidiary of the Registrant, Mathilda Acquisition Corp.": parent first, then the child
+# "a wholly-owned subsidiary of the Registrant, Vandelay Acquisition Corp.": parent first, then the child
 _SUB_APPOS = re.compile(
     r"(?i)(?=[ai])\b(?:a|an|its|our)\s+(?:new(?:ly[\s-]formed)?\s+)?(?:wholly[\s-]owned\s+|majority[\s-]owned\s+"
     r"|indirect\s+|direct\s+)*subsidiary\s+of\s+"

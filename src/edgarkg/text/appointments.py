@@ -68,7 +68,7 @@ _TO_BOARD = re.compile(
 _BOARD_VERB_BEFORE = re.compile(
     r"(?i)\b(?:elected|appointed|named|added|nominated|welcomed?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
-# "Departure of Brett Kaufman as Chief Financial Officer": an 8-K heading about leaving.
+# "Departure of Jane Roe as Chief Financial Officer": an 8-K heading about leaving.
 _LEAVING_BEFORE = re.compile(r"(?i)\b(?:departure|resignation|retirement|termination)\s+of\s+$")
 
 

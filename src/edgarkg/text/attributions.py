@@ -3,7 +3,7 @@
 Press releases introduce the people they quote this way, and proxies open a
 biography with "Jane Roe, 51, has been ...". The apposition, the title right
 before the name and a board seat written around it ("said Apple Board member
-Ed Woolard", "Jerry York, a member of the board") are read here, apart from
+John Doe", "Richard Roe, a member of the board") are read here, apart from
 the sentence loop of `prose`; a name none of them fits goes on to the verb
 rules of `appointments`.
 """
@@ -53,7 +53,7 @@ def name_mentions(
 ) -> Iterator[Mention]:
     """The positions the words around the name at `s[a:b]` state (up to the next name at `nxt`)."""
     name = s[a:b]
-    # 0. a seat on a board in lower case: "Jerry York, a member of the board"
+    # 0. a seat on a board in lower case: "Richard Roe, a member of the board"
     seat = _seat_after(s, b, nxt)
     if seat is not None:
         kind = "quote" if _is_quote(s, a) else "appointment"
@@ -100,14 +100,14 @@ def name_mentions(
             if re.search(r"(?i)\bas\s+$", fill):  # "has served as President since ..., as CFO ..."
                 yield from further_titles(s, name, t, nxt, lexicon, subject, past, False)
             return
-    # 1b. a seat on a board, the title before the name: "said Apple Board member Ed Woolard"
+    # 1b. a seat on a board, the title before the name: "said Acme Board member John Doe"
     seat = _seat_before(s, a, prev_end, lexicon)
     if seat is not None:
         kind = "quote" if _is_quote(s, a) else "appointment"
         yield from title_mentions(name, TitleMatch(a, a, "Director"), seat, subject, kind, s[a:nxt], False)
         return
     # 2. a title right before the name: "Chairman and CEO John A. Smith", "Acme CEO Jane Roe",
-    #    "the Company's CEO, Steven P. Jobs, ..."
+    #    "the Company's CEO, John Q. Doe, ..."
     before = _title_ending_at(s, a, prev_end, lexicon)
     if before is None and s[b : b + 1] == ",":
         before = _title_ending_at(s, a, prev_end, lexicon, comma=True)
@@ -127,12 +127,12 @@ def name_mentions(
 
 
 _ORG_WORDS = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
-# "said Apple Board member Ed Woolard", "said board member Jane Roe": the seat right before the name.
+# "said Acme Board member John Doe", "said board member Jane Roe": the seat right before the name.
 _SEAT_BEFORE = re.compile(
     rf"(?:\b(?P<org>{_ORG_WORDS})(?:['’]s?)?\s+)?(?<![\w-])(?:[Bb]oard\s+[Mm]ember|[Mm]ember\s+of\s+(?:the|its|our)"
     r"\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
-# "Jerry York, a member of the board", "Jane Roe, a member of Acme's board of directors": after the name.
+# "Richard Roe, a member of the board", "Jane Roe, a member of Acme's board of directors": after the name.
 _SEAT_AFTER = re.compile(
     rf"\s*,\s*(?:(?i:who\s+is|is)\s+)?(?:(?i:also)\s+)?(?i:an?)\s+"
     rf"(?:(?i:long-?time|independent|non-executive|current|outside)\s+)?(?i:member\s+of)\s+"
@@ -144,7 +144,7 @@ _FORMER = re.compile(r"(?i)\b(?:former|retired|ex|then|past|emeritus|outgoing)[\
 
 
 def _seat_after(s: str, b: int, nxt: int) -> str | None:
-    """The board an apposition seats the name on ("Jerry York, a member of the board"): its company,
+    """The board an apposition seats the name on ("Richard Roe, a member of the board"): its company,
     "" for the filer, None for no seat. A former seat ("a former member of the board") is not one.
     """
     after = _SEAT_AFTER.match(s, b, nxt)
@@ -159,7 +159,7 @@ def _seat_after(s: str, b: int, nxt: int) -> str | None:
 
 
 def _seat_before(s: str, a: int, prev_end: int, lexicon: OrgLexicon) -> str | None:
-    """The board a title before the name seats it on ("said Apple Board member Ed Woolard"), as above.
+    """The board a title before the name seats it on ("said Acme Board member John Doe"), as above.
 
     The company is kept only when the document names it elsewhere; "former board member" is no seat.
     """
@@ -211,7 +211,7 @@ def _title_ending_at(
 ) -> tuple[TitleMatch, str | None] | None:
     """A title that ends right before the name at `a`, and an organisation right before that title.
 
-    With `comma`, the title is set off by a comma ("the Company's CEO, Steven P. Jobs, ...") and
+    With `comma`, the title is set off by a comma ("the Company's CEO, John Q. Doe, ...") and
     must follow a possessive: "the Company's", "its", "Acme's".
     """
     window_start = max(floor, a - 160)

@@ -100,7 +100,7 @@ def biography_subject(
 
 
 # Titles whose organisation was not read apart: "member of the Supervisory Boards of eight Dutch
-# companies", "member of the Executive Committee of Vereniging AEGON".
+# companies", "member of the Executive Committee of Vereniging Acme".
 _UNREAD_ORG = re.compile(r"\b[Bb]oards\b|\bof\s+(?!the\b|Directors\b)[A-Z]")
 
 

@@ -34,7 +34,7 @@ _BARE_SUFFIX = re.compile(
 )
 _FILER_ITEM = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# "FFTW Funds in Dublin", "Smith+Nephew plc (London, UK)", "Potlach Corporation (USA)"
+# "Acme Funds in Dublin", "Globex+Initech plc (London, UK)", "Vandelay Corporation (USA)"
 _ITEM_PLACE = re.compile(
     r"\s+(?:in|of)\s+[A-Z][\w ]*$|\s*\([^()]*,[^()]*\)$|\s*\((?:USA|U\.S\.A?\.?|US|UK|U\.K\.)\)$"
 )

@@ -476,7 +476,7 @@ def stacked_mentions(
 
     Cover pages of tender offers and registration statements name the person
     "authorized to receive notices" this way ("Andrew Teno / President and
-    Chief Executive Officer / Icahn Enterprises L.P. / 16690 Collins Avenue");
+    Chief Executive Officer / Acme Enterprises L.P. / 100 Main Avenue");
     the block must stand alone (a blank or non-name line above it) and its
     third line be a company, so running prose never qualifies.
     """

@@ -1,7 +1,7 @@
 """The organisation a title names when it is not the filer: "CEO, Initech, Inc.", "director of A, B Inc.".
 
 Biographies and press releases name outside employers in many shapes: after
-"of", "at" or a comma, as a series ("of CCC, CCSC & CIGF, Inc."), shared by
+"of", "at" or a comma, as a series ("of AAC, AASC & AAGF, Inc."), shared by
 two titles ("Executive Vice President and a director of Globex"), after a
 department ("Vice President, Finance of Globex Energy Inc.") or a committee
 ("member of the Executive Committee of Globex Foundation"). These readers
@@ -46,7 +46,7 @@ _UNIT_WORDS = re.compile(
 
 
 def unread_org(title: str) -> tuple[str, str] | None:
-    """ "CEO of AEGON The Netherlands" → ("CEO", "AEGON The Netherlands"): the company a title ends with."""
+    """ "CEO of Acme The Netherlands" → ("CEO", "Acme The Netherlands"): the company a title ends with."""
     m = _TRAILING_ORG.search(title)
     if m is None or re.search(r"\b[Bb]oards\b", title) or _UNIT_WORDS.match(m.group("org")):
         return None
@@ -242,7 +242,7 @@ def employer_after(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | Non
     return org
 
 
-# "Chief Operating Officer of CCC, CCSC & CIGF, Inc.": a title held at each company of a list.
+# "Chief Operating Officer of AAC, AASC & AAGF, Inc.": a title held at each company of a list.
 _TITLE_OF_FIRST = re.compile(
     r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$"
 )
@@ -256,7 +256,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 def org_series(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMatch:
     """`t` held at every company of a list its "of" opens, when each item is a company's name.
 
-    match_title reads "Chief Operating Officer of CCC, CCSC & CIGF, Inc." as a
+    match_title reads "Chief Operating Officer of AAC, AASC & AAGF, Inc." as a
     title "... of CCC" followed by one company; the list is three companies
     (acronyms, names with a legal suffix, or names the document states
     elsewhere). Departments ("President of Sales, Marketing and Operations")

@@ -250,7 +250,7 @@ _NOT_PRODUCT = frozenset(
 
 
 def _product_before(text: str, start: int, num: str) -> bool:
-    """ "Cisco 1000 routers", "Boeing 737 aircraft": a short bare number right after a capitalised
+    """ "Globex 1000 routers", "Initech 737 aircraft": a short bare number right after a capitalised
     word (not a determiner, month or sentence's first word) is a product's model number."""
     if not re.fullmatch(r"\d{1,5}", num):
         return False

@@ -485,8 +485,8 @@ def _squeezed(text: str) -> tuple[str, _Offsets]:
     Names wrap across lines in plain-text filings ("Hooli\\nComputer, Inc."). A
     line break is read as a space only after a long prose line (a wrapped
     paragraph), never in address or contact blocks or tables, where each line is
-    its own entry. Capitals are eased for the name finder ("ROCK OF AGES
-    CORPORATION" reads as "ROCK of AGES Corporation") without changing any length.
+    its own entry. Capitals are eased for the name finder ("HOUSE OF WAX
+    CORPORATION" reads as "HOUSE of WAX Corporation") without changing any length.
     """
     out: list[str] = []
     offsets = _Offsets()
@@ -519,7 +519,7 @@ def _squeezed(text: str) -> tuple[str, _Offsets]:
     return flat, offsets
 
 
-# a capitals name continued on the next line: "1895 BANCORP" / "OF WISCONSIN, INC."
+# a capitals name continued on the next line: "1900 BANCORP" / "OF IDAHO, INC."
 _CAPS_CONTINUED = re.compile(r"(?:OF|AND|&)[ ][A-Z][A-Z.,&'’ -]*$", re.M)
 _CAPS_LINE = re.compile(r"(?:^|\s)[A-Z0-9][A-Z0-9&'’.-]*[A-Z][ \t]*$")
 
@@ -553,9 +553,9 @@ def _legal_names(flat: str) -> list[tuple[str, int, int]]:
                 or re.search(r"(?i)(?:\s(?:and|of|the)|&)$", core)
                 or core == name
             ):
-                continue  # "AB", "GICs and Trust", "AEGON Life and AB"
+                continue  # "AB", "GICs and Trust", "Acme Life and AB"
             if _PERSON_BEFORE.search(flat, max(0, s - 40), s) and len(name.split()) > 2:
-                rest = name.split(None, 1)[1]  # "Maurice J. Colson Aberdeen Inc.": the surname is his
+                rest = name.split(None, 1)[1]  # "John Q. Doe Globex Inc.": the surname is his
                 if _distinctive(org_core(rest)):
                     name, s = rest, s + len(name) - len(rest)
             na = re.match(r",?\s+N\.\s?A\.", flat[e : e + 8])

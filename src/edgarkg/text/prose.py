@@ -12,7 +12,7 @@ states in prose:
   "X resigned from his position as ...", "elected X to serve as a Class I
   director", "X was elected President and Chief Executive Officer in 1999";
 - joining a board: "elected X to the company's Board of Directors", or a seat
-  written around the name: "said Apple Board member Ed Woolard", "Jerry York,
+  written around the name: "said Acme Board member John Doe", "Richard Roe,
   a member of the board".
 
 This module reads the sentences: it finds the names that are people's (not
