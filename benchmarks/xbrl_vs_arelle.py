@@ -8,7 +8,7 @@ bytes with leading whitespace removed, from a temporary file, because it
 refuses a blank line before the XML declaration.
 
     pip install -e '.[bench]'      # arelle-release
-    python benchmarks/xbrl_vs_arelle.py [--cpu] [FILE_OR_DIR ...]
+    python benchmarks/xbrl_vs_arelle.py [--cpu] [--phases] [FILE_OR_DIR ...]
 
 Arelle knows no SEC transformation rules (ixt-sec), so facts using them
 are missing on its side; they are listed as "only ours".
@@ -28,7 +28,10 @@ time over lxml's parse alone, the most any lxml-based reader could reach.
 Plain instances (past a few tens of kB) are read by `xbrl_scan` without
 building a tree, so they can beat that ceiling; "path" says which reader answered. The form type (the
 filing's dei:DocumentType) is printed, and the 10-Q instances, which the
-target is about, are summed up at the end.
+target is about, are summed up at the end. --phases prints instead where our time
+goes on each instance the scanner reads (no Arelle needed): decoding, the
+character checks, the walk (root, contexts, units, finding the items), reading
+the items' facts, and building the Observations.
 """
 
 from __future__ import annotations
@@ -156,11 +159,69 @@ def our_times(files: list[Path]) -> dict[Path, tuple[float, float]]:
     return times
 
 
+PHASES = ("total", "parse", "decode", "characters", "walk", "items", "cover", "facts_of")
+
+
+def phases(files: list[Path]) -> None:
+    """Where our time goes on each instance the scanner reads (--phases): ms, best of RUNS each."""
+    print(f"{'document':52s} " + " ".join(f"{n:>10s}" for n in PHASES))
+    for path in files:
+        times = phase_times(path.read_bytes(), str(path))
+        if times:
+            print(f"{path.name:52s} " + " ".join(f"{t:10.3f}" for t in times))
+
+
+def phase_times(data: bytes, source: str) -> list[float]:
+    """PHASES of reading `data`, if the scanner reads it: the whole extraction; parse_xbrl; its
+    decoding, character checks, walk (root, contexts, units, finding the items) and reading of
+    the items' facts; then the dei cover and facts_of (facts to Observations, cover included)."""
+    from edgarkg.extractors import xbrl_scan
+    from edgarkg.extractors.xbrl import _Cover, facts_of
+    from edgarkg.extractors.xbrl_parse import parse_xbrl
+
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
+    text = xbrl_scan._decoded(body)
+    if len(body) < SCAN_FROM or text is None or xbrl_scan.scan_instance(body) is None:
+        return []
+    doc = Document(source=source, data=data, filing_id=content_id(data))
+    parsed = parse_xbrl(data)
+
+    def walked() -> Any:
+        assert text is not None
+        scanner = xbrl_scan._Scanner(text)
+        root = scanner.root()
+        scanner.children(root.end(), root.group(1), "/*", scanner.root_scope, True, 1)
+        return scanner
+
+    scanner = walked()
+
+    def read() -> None:
+        scanner.doc.facts.clear()
+        scanner.read_items()
+
+    steps = (
+        lambda: list(XbrlExtractor().extract(doc)),
+        lambda: parse_xbrl(data),
+        lambda: xbrl_scan._decoded(body),
+        lambda: xbrl_scan._plain_characters(body, text or ""),
+        walked,
+        read,
+        lambda: _Cover(parsed),
+        lambda: list(facts_of(parsed, doc, "xbrl", "1.0")),
+    )
+    return [min(best_of(step) for _ in range(RUNS)) * 1000 for step in steps]
+
+
 def main(argv: list[str]) -> int:
     global CLOCK
     if "--cpu" in argv:
         argv = [a for a in argv if a != "--cpu"]
         CLOCK = time.process_time
+    if "--phases" in argv:
+        argv = [a for a in argv if a != "--phases"]
+        paths = [Path(a) for a in argv] or [next(d for d in DEFAULT_DIRS if d.is_dir())]
+        phases(sorted(f for p in paths for f in (p.iterdir() if p.is_dir() else [p]) if f.suffix == ".xml"))
+        return 0
     paths = [Path(a) for a in argv] or [next(d for d in DEFAULT_DIRS if d.is_dir())]
     files = sorted(
         f

@@ -1,5 +1,5 @@
 """The shard build's corpus pass sees only what several graphs describe, and still
-reports exactly what pyshacl reports on the merged graph (crosscheck.select_shared)."""
+reports exactly what pyshacl reports on the merged graph (shared_nodes.select_shared)."""
 
 import gzip
 from pathlib import Path
@@ -7,19 +7,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from conftest import CORPUS, EXAMPLES
 
-from edgarkg.crosscheck import (
-    CIK_SHAPE,
-    CYCLE_SHAPE,
-    SubjectIndex,
-    corpus_rules,
-    corpus_violations,
-    graph_keys,
-    partition_keys,
-    select_shared,
-)
+from edgarkg.crosscheck import CIK_SHAPE, CYCLE_SHAPE, corpus_rules, corpus_violations
 from edgarkg.pipeline import build, build_shards
 from edgarkg.rdfio import rdflib_graph
 from edgarkg.shards import rename_quads, serialize
+from edgarkg.shared_nodes import SubjectIndex, graph_keys, partition_keys, select_shared
 from edgarkg.validate import shapes_graph, validate_graph
 
 PREFIXES = """@prefix ekg: <https://w3id.org/edgarkg/ontology#> .

@@ -92,6 +92,9 @@ def test_heldout_floors():
 # subsidiaries; 0.65 without it). Raise them only from a real gain, never by reading its errors.
 BLIND = CORPUS.parent / "blind"
 BLIND2 = CORPUS.parent / "blind2"
+# tests/data/blind3: 11 filings (4 registration statements, 7 10-Ks) annotated blind on
+# 2026-11-25, first scored at the end of that session: macro 0.71 (0.70 on its start's code).
+BLIND3 = CORPUS.parent / "blind3"
 
 
 def test_blind_development_set_floors():
@@ -113,5 +116,16 @@ def test_blind2_floors():
     assert macro_f1(totals) >= 0.80
     assert totals["people"].f1 >= 0.80
     assert totals["positions"].f1 >= 0.67
-    assert totals["metrics"].f1 >= 0.70
-    assert totals["metrics"].precision >= 0.90
+    assert totals["metrics"].f1 >= 0.73
+    assert totals["metrics"].precision >= 0.89
+
+
+def test_blind3_floors():
+    report = evaluate(BLIND3 / "gold", BLIND3 / "corpus")
+    assert not report.failed, [(d.document, d.error) for d in report.failed]
+    totals = report.totals()
+    assert macro_f1(totals) >= 0.69
+    assert totals["people"].f1 >= 0.80
+    assert totals["positions"].f1 >= 0.75
+    assert totals["metrics"].f1 >= 0.80
+    assert totals["metrics"].precision >= 0.94

@@ -75,5 +75,12 @@ def test_values_tagged_in_inline_xbrl_are_left_to_the_xbrl_extractor() -> None:
     assert not any(value == Decimal(12500000) for value, _ in read)
 
 
-def test_an_inline_xbrl_financial_report_stays_with_the_xbrl_extractor() -> None:
-    assert not TextMetricsExtractor().accepts(document(str(APPLE_10Q)))
+def test_an_inline_xbrl_financial_report_is_read_for_its_prose_only() -> None:
+    # Its statements (tagged) are the xbrl extractor's, and so are the untagged tables of its analysis;
+    # what it says in words is tagged nowhere: "manufacturing purchase obligations of $38.4 billion".
+    report = document(str(APPLE_10Q))
+    assert TextMetricsExtractor().accepts(report)
+    read = list(TextMetricsExtractor().extract(report))
+    assert any(o.value == Decimal(38400000000) and o.unit == "USD" for o in read)
+    assert not any(o.value == Decimal(95359000000) for o in read)  # total net sales, tagged in the statement
+    assert all(not (o.label or "").startswith("Total net sales") for o in read)

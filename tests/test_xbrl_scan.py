@@ -125,6 +125,15 @@ WRITTEN_OTHERWISE = {
     "a non-ASCII text fact": '<dei:EntityAddressCityOrTown contextRef="c1">Z\u00fcrich \u2014 Ost</dei:EntityAddressCityOrTown>'
     + ITEM,
     "an empty dei fact": '<dei:EntityFileNumber contextRef="c1"/>' + ITEM,
+    # items are taken in runs; an item the run's checks refuse sends the run to be read one by one
+    "a run with an item read alone": ITEM
+    + '\n <us-gaap:Costs contextRef="i1" unitRef="usd" id="g\t2">7</us-gaap:Costs>\n'
+    + '<us-gaap:Costs contextRef="c1" unitRef="usd">8</us-gaap:Costs>',
+    "a nil item inside a run": ITEM
+    + '<us-gaap:Costs contextRef="c1" unitRef="usd" xsi:nil="1"/>'
+    + '<us-gaap:Costs contextRef="i1" unitRef="usd">0.00</us-gaap:Costs>',
+    "an element without a context inside a run": ITEM
+    + '<ex:Marker id="m1"/><us-gaap:Costs contextRef="i1" unitRef="usd" precision="2">-0</us-gaap:Costs>',
 }
 
 
@@ -160,6 +169,9 @@ DECLINED = {
     "undeclared prefix": lambda d: d.replace(b"us-gaap:Revenues", b"gaap:Revenues"),
     "undeclared attribute prefix": lambda d: d.replace(b'xml:lang="en-US"', b'foo:lang="en-US"'),
     "duplicate attribute": lambda d: d.replace(b'decimals="-3"', b'decimals="-3" decimals="0"'),
+    "duplicate attribute in a run": lambda d: d.replace(
+        b'decimals="2">-1.25', b'decimals="2" contextRef="c1">-1.25'
+    ),
     "duplicate attribute through two prefixes": lambda d: d.replace(
         b'xsi:nil="true"', b'xsi:nil="true" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="false"'
     ),
@@ -211,14 +223,22 @@ def test_random_damage_never_changes_an_answer(seed: int) -> None:
     assert read >= 10  # damage to text leaves documents the scanner still reads: it was exercised
 
 
-def test_observations_built_slot_by_slot_equal_constructed_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "name", ["netflix_10-Q_2010-09-30_instance.xml", "apple_10-Q_2025-03-29_ixbrl.htm"]
+)  # apple: duplicates, some with finer decimals
+def test_observations_built_slot_by_slot_equal_constructed_ones(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
     from edgarkg.extractors import xbrl
-    from edgarkg.model import Provenance
 
-    assert xbrl._BUILDERS[0] is not Provenance, "the model changed shape: facts_of fell back to constructors"
-    doc = Document(source="x.xml", data=TEN_Q, filing_id="f", media_type="application/xml")
+    assert xbrl._OBSERVATIONS is not xbrl._constructed, (
+        "the model changed shape: facts_of fell back to constructors"
+    )
+    doc = Document(
+        source=name, data=(CORPUS / name).read_bytes(), filing_id="f", media_type="application/xml"
+    )
     built = list(XbrlExtractor().extract(doc))
-    monkeypatch.setattr(xbrl, "_BUILDERS", (Provenance, xbrl._constructed))
+    monkeypatch.setattr(xbrl, "_OBSERVATIONS", xbrl._constructed)
     constructed = list(XbrlExtractor().extract(doc))
     assert len(built) > 250 and built == constructed
     assert [hash(f) for f in built] == [hash(f) for f in constructed]

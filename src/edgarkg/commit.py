@@ -6,7 +6,7 @@ resolution runs over the new entity tables plus what the store keeps
 transaction (`final_graphs`, `commit_graphs`), so a kill leaves each graph
 old, or new and final. `Loader` is the plain variant a shard build uses for
 its scratch validation store when the shapes look beyond one hop (with the
-shipped shapes it loads only the shared part: `crosscheck.select_shared`).
+shipped shapes it loads only the shared part: `shared_nodes.select_shared`).
 Apart from `pipeline` because this is the part that must be transactional,
 and is easier to check on its own.
 """

@@ -35,7 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from edgarkg.commit import Loader, commit_graphs, final_graphs, rename_old_graphs, store_renames
-from edgarkg.crosscheck import SubjectIndex, plan, select_shared
+from edgarkg.crosscheck import plan
 from edgarkg.driver import BuildReport, Driver, list_inputs, partition, run_graph
 from edgarkg.executors import Executor, TaskFailed
 from edgarkg.ledger import (
@@ -51,6 +51,7 @@ from edgarkg.mapping.iris import EKG
 from edgarkg.progress import ProgressEvent
 from edgarkg.rdfio import graph_quads, write_store
 from edgarkg.resolve import apply_renames
+from edgarkg.shared_nodes import SubjectIndex, select_shared
 from edgarkg.stages import PartitionResult, extract
 from edgarkg.store import replace_graph
 from edgarkg.validate import Violation, shapes_graph
@@ -279,7 +280,7 @@ def build_shards(
     two graphs describe (workers send their subjects' keys), those resolution
     touched and those a worker flagged, each with all its triples and its
     values' types, streamed from the final shards once the build is done
-    (`crosscheck.select_shared`, which argues why that is exact). Shapes that
+    (`shared_nodes.select_shared`, which argues why that is exact). Shapes that
     look further than one hop get every shard loaded instead.
     """
     from edgarkg import shards as sh
@@ -303,7 +304,7 @@ def build_shards(
     report = driver.report
     try:
         # exact shapes (the shipped ones): a scratch store of only what several graphs describe
-        # (crosscheck.select_shared); else every shard goes into it, as the store build has
+        # (shared_nodes.select_shared); else every shard goes into it, as the store build has
         shared = validate and plan(shapes_graph(shapes)).exact
         scratch = ox.Store(str(driver.work / "store")) if validate else None
         loader = Loader(scratch) if scratch is not None and not shared else None

@@ -26,7 +26,6 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from edgarkg import registry
-from edgarkg.crosscheck import graph_keys, partition_keys
 from edgarkg.entities import CIK_PREFIX, ORG_PREFIX, PREDICATES, EntityTable
 from edgarkg.mapping.graph import map_filing_triples
 from edgarkg.mapping.triples import FilingTriples
@@ -34,6 +33,7 @@ from edgarkg.model import Document, DocumentResult, Extractor, Problem
 from edgarkg.rdfio import atomic_output
 from edgarkg.shacl_compiled import validate_triples
 from edgarkg.shards import COMPRESSLEVEL, HashingWriter, read_quads, rename_quads, serialize, write_scratch
+from edgarkg.shared_nodes import graph_keys, partition_keys
 from edgarkg.sources import iter_documents
 from edgarkg.validate import Violation, shapes_graph
 

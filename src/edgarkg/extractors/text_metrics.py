@@ -5,29 +5,36 @@ some 12,000 employees; and reported revenues for the year ended 31 March
 2003 of GBP4.874 billion") becomes an `Observation` with
 
 - the subject: the organisation named nearest before the number in its
-  sentence ("Globex UK's customer base of 12.6 million"), else the one the text
-  is about (the last sentence subject), else the document's own company;
-  "the Company", "we", "our" are the filer (`FILER`);
+  sentence ("Globex UK's customer base of 12.6 million") unless in an aside,
+  else the one the text is about (the organisation the last sentence opened
+  with), else the document's own company; "the Company", "we", "our" are the
+  filer (`FILER`) (`edgarkg.text.amount_context`);
 - the metric: a concept key of the ontology's vocabulary ("ekg:revenue",
   "ekg:employees", ...) chosen from the words around the number, or one
   minted from them ("granite-memorial-retail-outlets"); `label` keeps
   the words as written;
 - the period stated in the same clause ("for the 13-week fiscal quarter
-  ended November 2, 2024"; a "compared with ..." clause has its own), and
-  the qualifier ("more than" → "more-than").
+  ended November 2, 2024"; a "compared with ..." clause has its own; not one
+  in a relative clause after it; "X and Y for 2023 and 2022, respectively" pairs
+  them, `edgarkg.text.respectively`), and the qualifier ("more than" → "more-than").
+
+A cover page's "number of shares outstanding" caption gives its bare count
+(`edgarkg.text.cover_counts`).
 
 Tables (`edgarkg.text.tables`): the headline rows of income
 statements and balance sheets — revenue, net income, EPS, operating income,
-total assets, cash, shares — with the period of their column and the scale
-of the table's note ("(in thousands, except per share data)"); and
+total assets, cash, shares — the parts of a sales heading, and a bank's
+highlights (`edgarkg.text.bank_rows`), with the period of their column and the
+scale of the table's note ("(in thousands, except per share data)"); and
 (`edgarkg.text.cell_tables`) the tables whose every cell is a fact — vote
 results, beneficial ownership, pay — one value per row and column.
 
 The same value stated twice for one period is one observation; a cell table's
-rows stay apart (the row is a dimension, `ROW_AXIS`). Inline XBRL financial
-reports are the xbrl extractor's; other inline XBRL documents (a tagged cover
-page, a proxy's tagged pay-versus-performance table) are read here, less the
-values they tag.
+rows stay apart (the row is a dimension, `ROW_AXIS`). Values tagged in inline
+XBRL are the xbrl extractor's and are not read here; of an inline XBRL
+financial report (a 10-K, a 10-Q) only the prose and the cell tables are read.
+A bare year ("in 2003", "fiscal 2003", a column headed "2003") is the fiscal
+year the document dates elsewhere (`edgarkg.text.fiscal_years`).
 """
 
 from __future__ import annotations
@@ -40,11 +47,23 @@ from decimal import Decimal
 
 from edgarkg.extractors.text_orgs import is_prose
 from edgarkg.model import FILER, Document, Fact, Observation, OrgRef, Provenance, char_locator
+from edgarkg.text.amount_context import (
+    LOSS,
+    PER_SHARE_LABEL,
+    PER_SHARE_LEAD,
+    SHARE_PRICE,
+    compared_per_share,
+    is_aside,
+    sentence_subject,
+)
 from edgarkg.text.cell_tables import read_holdings_tables, read_pay_tables, read_vote_tables
+from edgarkg.text.cover_counts import cover_counts
+from edgarkg.text.fiscal_years import fiscal_years, refiscal, year_start
 from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
 from edgarkg.text.numbers import Quantity, find_quantities
 from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, doc_orgs
-from edgarkg.text.periods import Period, find_dates, read_periods
+from edgarkg.text.periods import Date, Period, find_dates, read_periods
+from edgarkg.text.respectively import respective_periods
 from edgarkg.text.sentences import Segment, sentences
 from edgarkg.text.tables import TableValue, read_tables
 
@@ -126,7 +145,12 @@ class _Stated:
     ends: list[int]
 
 
-def _period_for(q: Quantity, stated: _Stated, lo: int, hi: int, q_starts: list[int]) -> Period | None:
+_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whom|whose)\b")
+
+
+def _period_for(
+    text: str, q: Quantity, stated: _Stated, lo: int, hi: int, q_starts: list[int]
+) -> Period | None:
     """The period of the number's clause (`stated.periods[lo:hi]`): one written just after it (unless
     another number comes first), else the nearest before it; "2022 sales of" only for the amount right
     after it. Found by bisection: a long clause with many numbers costs no more per number."""
@@ -147,6 +171,8 @@ def _period_for(q: Quantity, stated: _Stated, lo: int, hi: int, q_starts: list[i
     before = last_before
     while before >= lo and periods[before].local:
         before -= 1
+    if after < hi and _RELATIVE.search(text, q.end, periods[after].span[0]):
+        after = hi  # "paid $1.3 billion in the quarter, which was reinstated in 2021": another clause's year
     if after < hi:
         between = numbers_between(q.end, periods[after].span[0])
         if not between or before < lo:
@@ -190,11 +216,17 @@ def _split_bullets(text: str, segments: Iterator[Segment]) -> Iterator[Segment]:
                 yield Segment(piece, a2, a2 + len(piece))
 
 
-def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, int]]) -> Iterator[_Found]:
-    """Every quantity of the prose, with who it is about, its period and its label (tables skipped)."""
+def _prose(
+    text: str,
+    orgs: DocOrgs,
+    principal: OrgRef,
+    skip: list[tuple[int, int]],
+    read: tuple[list[Date], list[Period], list[Period]],
+) -> Iterator[_Found]:
+    """Every quantity of the prose, with who it is about, its period and its label (tables skipped).
+    `read`: the document's dates and its periods as stated and as resolved (bare years made fiscal)."""
     discourse: Mention | None = None
-    dates = find_dates(text)
-    stated, all_periods = read_periods(text, dates)
+    dates, stated, all_periods = read
     weeks = {p.end: p.start for p in stated if p.start and p.end and 84 <= (p.end - p.start).days <= 98}
     period_starts = [p.span[0] for p in all_periods]
     tables = _Reach(skip)
@@ -212,6 +244,10 @@ def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, in
             plo, phi = bisect_left(period_starts, s.start), bisect_left(period_starts, s.end)
             periods = [p for p in all_periods[plo:phi] if p.span[1] <= s.end]
             prev: tuple[int, str] | None = None
+            per_share: tuple[str, int, str] | None = None  # currency, clause, label of a per-share amount
+            lead = PER_SHARE_LEAD.search(text, s.start, quantities[0].start)
+            if lead:  # "Basic and diluted loss per share improved from $(1.80) to $(0.42)"
+                per_share = ("", s.start - 1, " ".join(lead.group(1).split()))
             prev_noun: str | None = None
             clauses = _clauses(text, s.start, s.end)
             clause_starts = [x for x, _ in clauses]
@@ -219,15 +255,18 @@ def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, in
             p_starts = [p.span[0] for p in periods]
             stated = _Stated(periods, p_starts, [p.span[1] for p in periods])
             q_starts_here = [x.start for x in quantities]
+            paired = respective_periods(text, s.start, s.end, periods, quantities)  # "..., respectively"
             for q in quantities:
                 clause = clauses[max(bisect_right(clause_starts, q.start) - 1, 0)]
                 n_before = bisect_right(mention_ends, q.start)
+                while n_before and is_aside(text, mentions[n_before - 1], s.start, q.start):
+                    n_before -= 1
                 who = mentions[n_before - 1] if n_before else discourse
                 subject = principal if who is None or who.entry is None else OrgRef(name=who.entry.name)
                 subject = _acquired_subject(text, q, s.end, orgs) or subject
                 c_lo, c_hi = bisect_left(p_starts, clause[0]), bisect_left(p_starts, clause[1])
                 in_clause = periods[c_lo:c_hi]
-                period = _period_for(q, stated, c_lo, c_hi, q_starts_here)
+                period = paired.get(q.start) or _period_for(text, q, stated, c_lo, c_hi, q_starts_here)
                 if (
                     period
                     and period.end in weeks
@@ -246,10 +285,23 @@ def _prose(text: str, orgs: DocOrgs, principal: OrgRef, skip: list[tuple[int, in
                     q = replace(q, noun=prev_noun)  # "6,000 roles ..., of which 3,000"
                 prev_noun = q.noun or prev_noun
                 label = metric_label(text, q, clause[0], clause[1], prev, in_clause)
+                if q.unit.endswith("/share") or (q.unit in CURRENCIES and PER_SHARE_LABEL.search(label)):
+                    per_share = (q.unit.split("/")[0], clause[0], label)
+                elif (
+                    q.unit in CURRENCIES
+                    and abs(q.value) < 1000
+                    and SHARE_PRICE.search(text, clause[0], q.start)
+                ):
+                    q = replace(
+                        q, unit=f"{q.unit}/share"
+                    )  # "the last reported sale price of the Common Stock was $1.9375"
+                elif per_share and compared_per_share(q, per_share, clause[0]):
+                    q = replace(q, unit=f"{q.unit}/share")  # "$18.75 ..., compared to $17.20"
+                    label = per_share[2]  # the same measure, of another period
                 prev = (q.end, label)
                 yield _Found(subject, q, period, label, (s.start, s.end))
         if mentions:
-            discourse = mentions[0]
+            discourse = sentence_subject(text, mentions, s.start, s.end)
 
 
 class _Reach:
@@ -324,9 +376,11 @@ class TextMetricsExtractor:
     version = "1.0"
 
     def accepts(self, doc: Document) -> bool:
-        """Prose documents, except inline XBRL financial reports: their facts are the xbrl extractor's
-        (the values tagged in other documents are left out of what is read here)."""
-        return is_prose(doc) and not is_financial_report(doc.text)
+        """Prose documents. The values tagged in inline XBRL are the xbrl extractor's and are left out;
+        a tagged financial report (a 10-K, a 10-Q) is read for its prose and cell tables only: what it
+        says in words ("approximately twenty-four full time employees", "a net loss of $24,434,336")
+        is tagged nowhere."""
+        return is_prose(doc)
 
     def extract(self, doc: Document) -> Iterator[Fact]:
         view = doc.view
@@ -334,8 +388,12 @@ class TextMetricsExtractor:
         orgs = doc_orgs(doc)  # shared with text-orgs: only read here, never added to
         entry = principal_entry(text, orgs)
         principal = OrgRef(name=entry.name) if entry else FILER
+        dates = find_dates(text)
+        stated, resolved = read_periods(text, dates)
+        fiscal = fiscal_years(stated, text)
+        read = (dates, stated, refiscal(resolved, text, fiscal))
         cells = read_vote_tables(text) + read_holdings_tables(text) + read_pay_tables(text)
-        tables = read_tables(text) + cells
+        tables = read_tables(text, fiscal) + cells
         vote_cells = {id(v) for t in cells for v in t.values}
         skip = [t.span for t in tables]
         seen = _Kept()
@@ -362,14 +420,23 @@ class TextMetricsExtractor:
                 )
             return found
 
-        for f in _prose(text, orgs, principal, skip):
+        year_ends = sorted(
+            {v.instant for t in tables for v in t.values if v.instant}
+            | set(fiscal.ends.values() if fiscal else ())
+        )
+        for f in _prose(text, orgs, principal, skip, read):
             q, p = f.quantity, f.period
             if p is not None and p.start and p.end and p.start > p.end:
                 p = None  # a period that ends before it starts is a misreading
+            if p is not None and p.start and p.end and year_ends:
+                p = replace(p, start=year_start(p.start, p.end, year_ends))
             unit = q.unit
             label = " ".join(f.label.split())
-            if unit in ("USD", "GBP", "EUR") and re.search(r"(?i)\bper\s+(?:\w+\s+)?share\b|\beps\b", label):
+            if unit in ("USD", "GBP", "EUR") and PER_SHARE_LABEL.search(label):
                 unit = f"{unit}/share"
+            value = q.value
+            if value < 0 and unit in CURRENCIES and LOSS.search(label):
+                value = -value  # "a net loss of ($3,718,000)": a loss of $3,718,000, as a table's loss row
             if unit in CURRENCIES and abs(q.value) < 1000:
                 continue  # "differences of $1 or less": not a figure about the company
             if is_tagged(q.start, q.end):
@@ -378,7 +445,7 @@ class TextMetricsExtractor:
                 prov=prov(*f.evidence, 0.7),
                 subject=f.subject,
                 metric=concept_for(label or unit, unit),
-                value=_plain(q.value),
+                value=_plain(value),
                 unit=unit,
                 period_start=p.start if p else None,
                 period_end=p.end if p else None,
@@ -387,8 +454,25 @@ class TextMetricsExtractor:
                 label=label or None,
             )
             seen.keep(obs)
+        in_table = _Reach(skip)
+        for c in cover_counts(text):  # "Indicate the number of shares outstanding ...: 11,874,209"
+            if in_table.reach(c.start) > c.start or is_tagged(c.start, c.end):
+                continue
+            cover = Observation(
+                prov=prov(c.caption[0], c.end, 0.7),
+                subject=principal,
+                metric="ekg:shares-outstanding",
+                value=c.value,
+                unit="shares",
+                instant=c.instant,
+                label="shares outstanding",
+            )
+            seen.keep(cover)
         subjects: dict[tuple[str | None, ...], OrgRef] = {}
-        for tv in (v for t in tables for v in t.values):
+        # a financial report's own statements are the xbrl extractor's; its untagged tables (the
+        # analysis repeating them, with change columns) are not read either: its cell tables are
+        emitted = cells if is_financial_report(doc.text) else tables
+        for tv in (v for t in emitted for v in t.values):
             key = (tv.column, tv.section, tv.title, str(tv.section_is_org))
             if key not in subjects:
                 subjects[key] = _table_subject(text, orgs, tv, principal)
@@ -411,12 +495,17 @@ class TextMetricsExtractor:
         yield from seen.observations
 
 
+_SIGNED = re.compile(r"/s/\s*$")  # "/s/ Auditor LLP" over the statements: who signed, not whose they are
+
+
 def _table_subject(text: str, orgs: DocOrgs, tv: TableValue, principal: OrgRef) -> OrgRef:
     """Whose numbers these are: a column ("Initech Canada"), a section ("Springfield Power -"), the title."""
     for name in (tv.column, tv.section, tv.title):
         if not name:
             continue
-        found = [m for m in orgs.mentions(name) if m.entry is not None]
+        found = [
+            m for m in orgs.mentions(name) if m.entry is not None and not _SIGNED.search(name, 0, m.start)
+        ]
         if found:
             return OrgRef(name=found[0].entry.name)
     if tv.section and tv.section_is_org:

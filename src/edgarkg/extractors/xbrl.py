@@ -16,11 +16,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from edgarkg.extractors.common import normalize_cik
@@ -191,62 +193,75 @@ def facts_of(parsed: XbrlDocument, doc: Document, extractor: str, version: str) 
         )
 
     # Facts are the same observation when concept, subject, period, dimensions, unit and value
-    # agree: the context part of that is worked out once per context, not once per fact.
-    contexts: dict[str, tuple[Any, ...]] = {}  # context id → subject, aspects' number, period, dimensions
+    # agree: the context part of that is worked out once per context, not once per fact. The
+    # work is done column by column (zip, map: loops in C), Python looping only over contexts
+    # and duplicates.
+    numeric = [f for f in parsed.facts if f[3] is not None and f[2] is not None]
+    if not numeric:
+        return
+    metrics, ctxs, units, values, _, decimals, _, locators, evidences, _ = zip(*numeric, strict=True)
+    ctx_ids = list(map(_FIRST, ctxs))
+    contexts: dict[str, tuple[Any, ...]] = {}  # context id → aspects' number, subject, period, dimensions
     aspects: dict[tuple[object, ...], int] = {}
-    emitted: dict[tuple[object, ...], int] = {}
-    observations: list[Observation] = []
-    append = observations.append
-    new_provenance, new_observation = _BUILDERS
-    for concept, ctx, unit, number, _, decimals, _, locator, evidence, _ in parsed.facts:
-        if number is None or unit is None:
-            continue
-        known = contexts.get(ctx.id)
-        if known is None:
-            subject = cover.subject(ctx.scheme, ctx.identifier)
-            aspect = (subject, ctx.start, ctx.end, ctx.instant, ctx.dimensions)
-            known = contexts[ctx.id] = (aspects.setdefault(aspect, len(aspects)), *aspect)
-        aspect_id, subject, start, end, instant, dimensions = known
-        key = (concept, aspect_id, unit, number)
-        seen = emitted.get(key)
-        if seen is not None:
-            kept = observations[seen]
-            if _more_precise(decimals, kept.decimals):
-                observations[seen] = replace(kept, decimals=decimals)
-            continue
-        emitted[key] = len(observations)
-        prov = new_provenance(doc_id, extractor, version, locator, evidence[:300] or None)
-        append(
-            new_observation(prov, subject, concept, number, unit, start, end, instant, dimensions, decimals)
+    for ctx_id, ctx in dict(zip(reversed(ctx_ids), reversed(ctxs), strict=True)).items():  # the first of each
+        aspect = (
+            cover.subject(ctx.scheme, ctx.identifier),
+            ctx.start,
+            ctx.end,
+            ctx.instant,
+            ctx.dimensions,
         )
-    yield from observations
+        contexts[ctx_id] = (aspects.setdefault(aspect, len(aspects)), *aspect)
+    known = list(map(contexts.__getitem__, ctx_ids))
+    keys = list(zip(metrics, map(_FIRST, known), units, values, strict=True))
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # key → its first fact
+    kept_decimals = list(decimals)
+    if len(first) < len(keys):  # duplicates: dropped, their decimals kept when more precise
+        firsts = list(map(first.__getitem__, keys))
+        for i, at in enumerate(firsts):
+            if at != i and _more_precise(decimals[i], kept_decimals[at]):
+                kept_decimals[at] = decimals[i]
+        kept = [at == i for i, at in enumerate(firsts)]
+        metrics, values, units, locators, evidences, known, kept_decimals = (
+            list(compress(column, kept))
+            for column in (metrics, values, units, locators, evidences, known, kept_decimals)
+        )
+    yield from _OBSERVATIONS(doc_id, extractor, version, metrics, values, units, locators, evidences, known,
+                             kept_decimals)  # fmt: skip
+
+
+_FIRST = itemgetter(0)
 
 
 def _constructed(
-    prov: Provenance,
-    subject: OrgRef,
-    metric: str,
-    value: Decimal,
-    unit: str,
-    start: date | None,
-    end: date | None,
-    instant: date | None,
-    dimensions: tuple[tuple[str, str], ...],
-    decimals: str | None,
-) -> Observation:
-    return Observation(prov, subject, metric, value, unit, start, end, instant, dimensions, None, decimals)
+    doc_id: str,
+    extractor: str,
+    version: str,
+    *columns: Sequence[Any],
+) -> list[Observation]:
+    """The Observations of facts_of's columns built by their constructors."""
+    built = []
+    for metric, value, unit, locator, evidence, context, decimals in zip(*columns, strict=True):
+        _, subject, start, end, instant, dimensions = context
+        prov = Provenance(doc_id, extractor, version, locator, evidence[:300] or None)
+        built.append(
+            Observation(prov, subject, metric, value, unit, start, end, instant, dimensions, None, decimals)
+        )
+    return built
 
 
 _M = dataclasses.MISSING  # a field without a default, in the table below
 
 
-def _slot_builders() -> tuple[Callable[..., Provenance], Callable[..., Observation]]:
-    """Builders of Provenance and Observation that set their slots directly.
+def _slot_builder() -> Callable[..., list[Observation]]:
+    """A builder of facts_of's Observations (and their Provenances) that sets their slots directly,
+    one field at a time over all facts.
 
     A frozen dataclass's __init__ calls object.__setattr__ once per field: on a 10-Q's facts that
     was half of this module's time. Setting the slots is all those __init__s do, as long as the
     classes keep the fields and defaults below and no __post_init__: that is checked here, and
-    the constructors are used otherwise. tests/test_xbrl_scan.py checks both give equal facts."""
+    the constructors are used otherwise. Setting one slot of every object with map() runs the
+    loop in C. tests/test_xbrl_scan.py checks both give equal facts."""
     expected = {
         Provenance: {"document": _M, "extractor": _M, "version": _M, "locator": None, "evidence": None,
                      "confidence": 1.0},
@@ -262,71 +277,44 @@ def _slot_builders() -> tuple[Callable[..., Provenance], Callable[..., Observati
             or getattr(cls, "__slots__", None) != tuple(defaults)
             or hasattr(cls, "__post_init__")
         ):
-            return Provenance, _constructed
+            return _constructed
+    prov_slots = tuple(getattr(Provenance, name).__set__ for name in expected[Provenance])
+    observation_slots = tuple(getattr(Observation, name).__set__ for name in expected[Observation])
     new = object.__new__
-    doc_, extractor_, version_, locator_, evidence_, confidence_ = (
-        getattr(Provenance, name).__set__ for name in expected[Provenance]
-    )
-    (
-        prov_,
-        subject_,
-        metric_,
-        value_,
-        unit_,
-        start_,
-        end_,
-        instant_,
-        dims_,
-        qualifier_,
-        decimals_,
-        label_,
-        owner_,
-    ) = (getattr(Observation, name).__set__ for name in expected[Observation])
 
-    def provenance(
-        document: str, extractor: str, version: str, locator: str, evidence: str | None
-    ) -> Provenance:
-        p: Provenance = new(Provenance)
-        doc_(p, document)
-        extractor_(p, extractor)
-        version_(p, version)
-        locator_(p, locator)
-        evidence_(p, evidence)
-        confidence_(p, 1.0)
-        return p
+    def build(
+        doc_id: str,
+        extractor: str,
+        version: str,
+        metrics: Sequence[str],
+        values: Sequence[Decimal],
+        units: Sequence[str],
+        locators: Sequence[str],
+        evidences: Sequence[str],
+        contexts: Sequence[tuple[Any, ...]],
+        decimals_of: Sequence[str | None],
+    ) -> list[Observation]:
+        _, subjects, starts, ends, instants, dimensions = zip(*contexts, strict=True)
+        n = len(metrics)
+        provs: list[Provenance] = list(map(new, repeat(Provenance, n)))
+        evidence = [e[:300] or None for e in evidences]
+        for set_slot, column in zip(
+            prov_slots,
+            (repeat(doc_id), repeat(extractor), repeat(version), locators, evidence, repeat(1.0)),
+            strict=True,
+        ):
+            deque(map(set_slot, provs, column), 0)
+        observations: list[Observation] = list(map(new, repeat(Observation, n)))
+        columns = (provs, subjects, metrics, values, units, starts, ends, instants, dimensions, repeat(None),
+                   decimals_of, repeat(None), repeat(None))  # fmt: skip
+        for set_slot, column in zip(observation_slots, columns, strict=True):
+            deque(map(set_slot, observations, column), 0)
+        return observations
 
-    def observation(
-        prov: Provenance,
-        subject: OrgRef,
-        metric: str,
-        value: Decimal,
-        unit: str,
-        start: date | None,
-        end: date | None,
-        instant: date | None,
-        dimensions: tuple[tuple[str, str], ...],
-        decimals: str | None,
-    ) -> Observation:
-        o: Observation = new(Observation)
-        prov_(o, prov)
-        subject_(o, subject)
-        metric_(o, metric)
-        value_(o, value)
-        unit_(o, unit)
-        start_(o, start)
-        end_(o, end)
-        instant_(o, instant)
-        dims_(o, dimensions)
-        qualifier_(o, None)
-        decimals_(o, decimals)
-        label_(o, None)
-        owner_(o, None)
-        return o
-
-    return provenance, observation
+    return build
 
 
-_BUILDERS = _slot_builders()
+_OBSERVATIONS = _slot_builder()
 
 
 class _Cover:

@@ -16,14 +16,13 @@ the lxml path, so the fast path changes no answer: it only makes the common case
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
-from edgarkg.extractors.common import squash
 from edgarkg.extractors.xbrl_parse import (
-    DECIMAL_NUMBER,
     IX_NAMESPACES,
     LINKBASE,
     XBRLDI,
@@ -31,11 +30,10 @@ from edgarkg.extractors.xbrl_parse import (
     XSI,
     ConceptKeys,
     Context,
-    RawFact,
     XbrlDocument,
     parse_date,
-    plain_number,
 )
+from edgarkg.extractors.xbrl_scan_items import MARKUP, Unsure, read_items, text_value
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _SKIPPED = frozenset((XBRLI, LINKBASE, *IX_NAMESPACES))  # the lxml reader's _SKIP_PREFIXES
@@ -61,6 +59,8 @@ _ITEM = re.compile(
     rf"|id{_VALUE}|({_LOOSE_NAME}):nil{_VALUE}))*){_W}*(?:/>|>([^<]*)</\1{_W}*>)",
     re.A,
 )
+_CONTEXT_GROUPS = ("scheme", "identifier", "segment", "instant", "start", "end", "scenario")
+_ITEM_RUN = re.compile(rf"{_W}*{_ITEM.pattern}", re.A)  # an item after white space: runs of them
 _PLAIN_VALUES = re.compile(rf'(?:{_W}+[^="]+="[^"\t\n\r]*")*{_W}*\Z', re.A)  # no tab or line end in values
 _VALID_QNAME = re.compile(rf"{_QNAME}\Z", re.A)
 _XML_DECL = re.compile(
@@ -78,13 +78,7 @@ _ODD_REFERENCE = re.compile(
     rb"|x0*[1-9A-Fa-f][0-9A-Fa-f]{5,}|0*(?:[0-8]|1[124-9]|2[0-9]|3[01])|0*5[5-7][0-9]{3}"
     rb"|0*6553[45]|0*[1-9][0-9]{6,});|(?!#x[0-9A-Fa-f]{1,8};|#[0-9]{1,10};))"
 )
-_REFERENCE = re.compile(r"&(?:(lt)|(gt)|(amp)|(quot)|(apos)|#x([0-9A-Fa-f]+)|#([0-9]+));")
-_ENTITIES = {1: "<", 2: ">", 3: "&", 4: '"', 5: "'"}
 _SPACES = str.maketrans("\t\n\r", "   ")
-
-
-class _Unsure(Exception):
-    """The scanner cannot vouch for what lxml would make of this document."""
 
 
 class _Name(NamedTuple):
@@ -104,7 +98,7 @@ def scan_instance(body: bytes) -> XbrlDocument | None:
         if not _plain_characters(body, text):
             return None
         return scanner.read(root)
-    except _Unsure:
+    except Unsure:
         return None
 
 
@@ -129,7 +123,7 @@ def _decoded(body: bytes) -> str | None:
 def _plain_characters(body: bytes, text: str) -> bool:
     """No character outside XML's range, no reference but to the five entities and to allowed
     characters, and no "]]>" (which would close nothing: CDATA is left to lxml)."""
-    if len(body.translate(None, _CONTROLS)) != len(body):
+    if any(control in body for control in _CONTROLS):  # one memchr each: faster than one translate
         return False
     if not text.isascii() and ("\ufffe" in text or "\uffff" in text):
         return False
@@ -168,30 +162,12 @@ def _no_cdata_end(body: bytes) -> bool:
     return b"]]>" not in body
 
 
-def _unescape(text: str) -> str:
-    return _REFERENCE.sub(_replacement, text)
-
-
-def _replacement(m: re.Match[str]) -> str:
-    if m.lastindex is not None and m.lastindex <= 5:
-        return _ENTITIES[m.lastindex]
-    hex_digits, digits = m.group(6), m.group(7)
-    return chr(int(hex_digits, 16) if hex_digits else int(digits))
-
-
-def _text_value(raw: str) -> str:
-    """Character data as the parser delivers it: line ends normalised, references replaced."""
-    if "\r" in raw:
-        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return _unescape(raw) if "&" in raw else raw
-
-
 def _attribute_value(raw: str) -> str:
     """An attribute value as the parser delivers it (XML 1.0 §3.3.3, no DTD: every type is CDATA)."""
     if "&" not in raw and raw.isprintable():
         return raw
     raw = raw.replace("\r\n", "\n").translate(_SPACES)
-    return _unescape(raw) if "&" in raw else raw
+    return text_value(raw) if "&" in raw else raw
 
 
 @lru_cache(maxsize=64)
@@ -274,7 +250,8 @@ class _Scanner:
         self.names: dict[str, _Name] = {}  # QName → name, in the root's scope
         self.fast_names: dict[str, _Name] = {}  # the same for the item pattern, or _NOT_AN_ITEM
         self.xbrldi: str | None | object = _UNSET  # prefix (with its colon) of xbrldi elements
-        self.dates: dict[str, date | None] = {}
+        self.dates: dict[str | None, date | None] = {None: None}
+        self.context_patterns: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}  # by xbrli prefix
         self.entities: dict[tuple[str, str], tuple[str, str]] = {}  # as written → as read
         self.dimensions: dict[tuple[str | None, str | None], tuple[tuple[str, str], ...]] = {}
         self.qname_keys: dict[str, str] = {}
@@ -287,22 +264,22 @@ class _Scanner:
     # ---- the document ---------------------------------------------------------------------------
 
     def root(self) -> re.Match[str]:
-        """The root's start tag, its namespaces taken in; _Unsure unless it is xbrli:xbrl."""
+        """The root's start tag, its namespaces taken in; Unsure unless it is xbrli:xbrl."""
         s = self.s
         pos = self.prolog(s.find("?>") + 2 if s.startswith("<?xml") else 0)  # declaration checked
         tag = _TAG.match(s, pos)
         if tag is None:
-            raise _Unsure
+            raise Unsure
         scope, _ = self.attributes(tag.group(2), self.root_scope)
         if any(prefix is not None and len(prefix) > 64 for prefix in scope):
-            raise _Unsure  # prefixes go into compiled (and cached) patterns: keep those small
+            raise Unsure  # prefixes go into compiled (and cached) patterns: keep those small
         self.root_scope = scope
         for prefix, uri in scope.items():
             if prefix != "xml":
                 self.doc.namespaces[prefix or ""] = uri
         name = self.resolve(tag.group(1), scope)
         if (name.uri, name.local) != (XBRLI, "xbrl"):
-            raise _Unsure
+            raise Unsure
         return tag
 
     def read(self, root: re.Match[str]) -> XbrlDocument:
@@ -312,7 +289,7 @@ class _Scanner:
             else self.children(root.end(), root.group(1), "/*", self.root_scope, True, 1)
         )
         if self.prolog(pos) != len(self.s):  # only comments, processing instructions and space after it
-            raise _Unsure
+            raise Unsure
         self.read_items()
         return self.doc
 
@@ -324,7 +301,7 @@ class _Scanner:
             if lt < 0:
                 lt = len(s)
             if s[pos:lt].strip(" \t\r\n"):
-                raise _Unsure
+                raise Unsure
             if s.startswith("<!--", lt):
                 pos = self.comment(lt)
             elif s.startswith("<?", lt):
@@ -335,17 +312,17 @@ class _Scanner:
     def comment(self, lt: int) -> int:
         end = self.s.find("-->", lt + 4)
         if end < 0 or self.s.find("--", lt + 4, end) >= 0 or self.s[end - 1] == "-" and end > lt + 4:
-            raise _Unsure
+            raise Unsure
         return end + 3
 
     def instruction(self, lt: int) -> int:
         target = re.match(_NAME, self.s[lt + 2 : lt + 102], re.A)
         end = self.s.find("?>", lt + 2)
         if target is None or end < 0 or target.group().lower().startswith("xml"):
-            raise _Unsure
+            raise Unsure
         after = lt + 2 + target.end()
         if after != end and self.s[after] not in " \t\r\n":
-            raise _Unsure
+            raise Unsure
         return end + 2
 
     # ---- names ------------------------------------------------------------------------------------
@@ -359,14 +336,14 @@ class _Scanner:
         pairs = [(name, _attribute_value(dq or sq)) for name, dq, sq in _ATTR.findall(attrs)]
         names = [name for name, _ in pairs]
         if len(set(names)) != len(names):
-            raise _Unsure
+            raise Unsure
         declared = [(name, value) for name, value in pairs if name == "xmlns" or name[:6] == "xmlns:"]
         if declared:
             scope = dict(scope)
             for name, value in declared:
                 prefix = name[6:] or None
                 if not value or prefix in ("xml", "xmlns"):
-                    raise _Unsure  # undeclaring a namespace, or rebinding a reserved prefix
+                    raise Unsure  # undeclaring a namespace, or rebinding a reserved prefix
                 scope[prefix] = value
         values: dict[str, str] = {}
         for name, value in pairs:
@@ -379,10 +356,10 @@ class _Scanner:
                 continue
             uri = scope.get(prefix)
             if uri is None:
-                raise _Unsure
+                raise Unsure
             expanded = f"{{{uri}}}{local}"
             if expanded in values:
-                raise _Unsure
+                raise Unsure
             values[expanded] = value
         return scope, values
 
@@ -408,7 +385,7 @@ class _Scanner:
         prefix, sep, local = qname.rpartition(":")
         uri = scope.get(prefix if sep else None)
         if sep and uri is None:
-            raise _Unsure  # an undeclared prefix: a namespace error to lxml
+            raise Unsure  # an undeclared prefix: a namespace error to lxml
         name = _Name(uri, local, prefix or None)
         if scope is self.root_scope:
             self.names[qname] = name
@@ -429,7 +406,7 @@ class _Scanner:
     def is_xsi(self, prefix: str) -> bool:
         uri = self.root_scope.get(prefix)
         if uri is None:
-            raise _Unsure  # an undeclared prefix: a namespace error to lxml
+            raise Unsure  # an undeclared prefix: a namespace error to lxml
         return uri == XSI
 
     def qname_key(self, qname: str) -> str:
@@ -443,7 +420,7 @@ class _Scanner:
         prefix, sep, local = qname.strip().rpartition(":")
         uri = self.root_scope.get(prefix if sep else None) if prefix != "xml" else None  # not in nsmap
         if not local or (sep and uri is None):
-            raise _Unsure  # a dimension or member the lxml reader reports as unresolvable
+            raise Unsure  # a dimension or member the lxml reader reports as unresolvable
         return self.keys.key(uri, local, prefix or None)
 
     # ---- elements ---------------------------------------------------------------------------------
@@ -453,23 +430,38 @@ class _Scanner:
     ) -> int:
         """Read the children of element `qname` from `pos` (past its start tag) to its end tag, as the
         lxml reader's walk does: items anywhere outside contexts, links and resources, contexts and
-        units among the root's children. Returns the position past the end tag."""
+        units among the root's children. Returns the position past the end tag.
+
+        Items that follow one another are matched in runs, the loop over them in C (`take_run`); a
+        run it declines is read one element at a time, the way everything else is."""
         if depth > _MAX_DEPTH:
-            raise _Unsure
+            raise Unsure
         s, items, fast_names, position = self.s, self.items, self.fast_names, 0
         fast = _ITEM.match if scope is self.root_scope else None
         # contexts are many: those with only an id skip the general path's attribute reading
         xbrli = next((k for k, uri in scope.items() if uri == XBRLI), "") if top else ""
         opening = f"<{xbrli}:context" if xbrli else "<context" if xbrli is None else "\x00"
         context_start = re.compile(rf'{opening}{_W}+id="([^"<&\t\n\r]+)"{_W}*>', re.A).match
+        run = _ITEM_RUN.scanner if fast is not None else None
+        singles = 0  # elements of a run that take_run declined: read one at a time below
         while True:
             lt = s.find("<", pos)
             if lt < 0:
-                raise _Unsure
+                raise Unsure
             if s.startswith(opening, lt) and (m := context_start(s, lt)) is not None:
+                if singles:
+                    singles -= 1
                 position += 1
                 pos = self.context(m.end(), opening[1:-7], m.group(1))
                 continue
+            if singles:
+                singles -= 1
+            elif run is not None and (found := list(iter(run(s, pos).match, None))):
+                if self.take_run(found, path, position):
+                    position += len(found)
+                    pos = found[-1].end()
+                    continue
+                singles = len(found) - 1
             if fast is not None and (m := fast(s, lt)) is not None:
                 q, attrs, ctx, unit, decimals, precision, fact_id, nil_prefix, nil, text = m.groups()
                 name = fast_names.get(q) or self.fast_name(q)
@@ -496,11 +488,11 @@ class _Scanner:
             if following == "/":
                 end = _END.match(s, lt)
                 if end is None or end.group(1) != qname:
-                    raise _Unsure
+                    raise Unsure
                 return end.end()
             if following == "!":
                 if not s.startswith("<!--", lt):
-                    raise _Unsure  # CDATA, or a declaration where none may be
+                    raise Unsure  # CDATA, or a declaration where none may be
                 pos = self.comment(lt)
                 continue
             if following == "?":
@@ -508,9 +500,45 @@ class _Scanner:
                 continue
             tag = _TAG.match(s, lt)
             if tag is None:
-                raise _Unsure
+                raise Unsure
             position += 1
             pos = self.element(tag, path, position, scope, top, depth + 1)
+
+    def take_run(self, found: list[re.Match[str]], path: str, position: int) -> bool:
+        """Items that follow one another (with white space between) taken in one go, when each would
+        pass the checks `children` makes of one item: the same checks, made over the whole run."""
+        qnames, attrs, ctxs, units, decimals, precisions, ids, nil_prefixes, nils, texts = zip(
+            *[m.groups() for m in found], strict=True
+        )
+        n = len(found)
+        if None in ctxs:
+            return False  # elements that are not items: one at a time
+        joined = "".join(attrs)
+        present = n + sum(n - column.count(None) for column in (units, decimals, precisions, ids, nils))
+        if (
+            joined.count('"') != 2 * present  # no attribute but these, none twice (see children)
+            or "<" in joined
+            or "&" in joined
+            or (
+                ("\n" in joined or "\t" in joined or "\r" in joined)
+                and not all(map(_PLAIN_VALUES.match, attrs))
+            )
+        ):
+            return False
+        fast_names = self.fast_names
+        for qname in set(qnames):
+            if (fast_names.get(qname) or self.fast_name(qname)) is _NOT_AN_ITEM:
+                return False
+        names = map(fast_names.__getitem__, qnames)
+        nil: Iterable[bool] = repeat(False)
+        if nils.count(None) != n:
+            pairs = zip(nil_prefixes, nils, strict=True)
+            nil = [v is not None and self.is_xsi(p) and v in ("true", "1") for p, v in pairs]
+        self.items.extend(
+            zip(names, ctxs, units, decimals, precisions, ids, nil, texts, repeat(path),
+                range(position + 1, position + 1 + n))
+        )  # fmt: skip
+        return True
 
     def element(
         self,
@@ -528,7 +556,7 @@ class _Scanner:
         if name.uri in _SKIPPED:
             if top and name.uri == XBRLI and name.local in ("context", "unit"):
                 if empty or inner is not self.root_scope:
-                    raise _Unsure
+                    raise Unsure
                 prefix = name.prefix + ":" if name.prefix else ""
                 return (
                     self.context(pos, prefix, values.get("id"))
@@ -548,7 +576,7 @@ class _Scanner:
                 pos = end.end()
             else:  # markup inside: the lxml reader reads such an item only if it is nil or skipped
                 pos = self.skip(pos, q, inner, depth)
-                text = _MARKUP
+                text = MARKUP
         nil = values.get(f"{{{XSI}}}nil") in ("true", "1")
         self.items.append((name, ctx, values.get("unitRef"), values.get("decimals"), values.get("precision"),
                            values.get("id"), nil, text, path, position))  # fmt: skip
@@ -561,24 +589,24 @@ class _Scanner:
         while open_:
             lt = s.find("<", pos)
             if lt < 0:
-                raise _Unsure
+                raise Unsure
             following = s[lt + 1 : lt + 2]
             if following == "/":
                 end = _END.match(s, lt)
                 if end is None or end.group(1) != open_[-1][0]:
-                    raise _Unsure
+                    raise Unsure
                 open_.pop()
                 pos = end.end()
             elif following == "!":
                 if not s.startswith("<!--", lt):
-                    raise _Unsure
+                    raise Unsure
                 pos = self.comment(lt)
             elif following == "?":
                 pos = self.instruction(lt)
             else:
                 tag = _TAG.match(s, lt)
                 if tag is None or depth + len(open_) > _MAX_DEPTH:
-                    raise _Unsure
+                    raise Unsure
                 q, attrs, empty = tag.groups()
                 inner = self.checked_scope(q, attrs, open_[-1][1])
                 if not empty:
@@ -591,36 +619,43 @@ class _Scanner:
     def context(self, pos: int, p: str, ctx_id: str | None) -> int:
         """A context in the usual shape (entity with identifier and explicit members, period,
         scenario); contexts are many, and their dates and dimensions repeat: both are cached."""
-        if self.xbrldi is _UNSET:
-            prefix = next((k for k, uri in self.root_scope.items() if uri == XBRLDI), "")
-            self.xbrldi = None if prefix == "" else (f"{prefix}:" if prefix else "")
-        d = self.xbrldi
-        m = _context_body(p, d).match(self.s, pos)
+        known = self.context_patterns.get(p)
+        if known is None:
+            if self.xbrldi is _UNSET:
+                prefix = next((k for k, uri in self.root_scope.items() if uri == XBRLDI), "")
+                self.xbrldi = None if prefix == "" else (f"{prefix}:" if prefix else "")
+            compiled = _context_body(p, self.xbrldi)
+            groups = tuple(compiled.groupindex[name] for name in _CONTEXT_GROUPS)
+            known = self.context_patterns[p] = (compiled, groups)
+        pattern, groups = known
+        m = pattern.match(self.s, pos)
         if not ctx_id or m is None:
-            raise _Unsure
-        scheme, identifier, segment, instant, start, end, scenario = m.group(
-            "scheme", "identifier", "segment", "instant", "start", "end", "scenario"
-        )
+            raise Unsure
+        scheme, identifier, segment, instant, start, end, scenario = m.group(*groups)
         entity = self.entities.get((scheme, identifier))
         if entity is None:
             entity = self.entities[scheme, identifier] = (
                 _attribute_value(scheme),
-                _text_value(identifier).strip(),
+                text_value(identifier).strip(),
             )
         dims: tuple[tuple[str, str], ...] = ()
-        if d is not None and (segment or scenario):
+        if self.xbrldi is not None and (segment or scenario):
             dims = self.dimensions.get((segment, scenario), ())
             if not dims:
-                dims = self.dimensions[segment, scenario] = self.members(d, segment, scenario)
-        self.doc.contexts[ctx_id] = _new_tuple(
-            Context, (ctx_id, *entity, self.date(start), self.date(end), self.date(instant), dims)
+                dims = self.dimensions[segment, scenario] = self.members(str(self.xbrldi), segment, scenario)
+        dates = self.dates  # None → None, so that a missing date costs a lookup too
+        period = (
+            dates[start] if start in dates else self.date(start),
+            dates[end] if end in dates else self.date(end),
+            dates[instant] if instant in dates else self.date(instant),
         )
+        self.doc.contexts[ctx_id] = _new_tuple(Context, (ctx_id, *entity, *period, dims))
         return m.end()
 
     def members(self, d: str, segment: str | None, scenario: str | None) -> tuple[tuple[str, str], ...]:
         """The (axis, member) pairs of a segment and scenario, sorted as the lxml reader sorts them."""
         dims = [
-            (self.qname_key(_attribute_value(dimension)), self.qname_key(_text_value(member)))
+            (self.qname_key(_attribute_value(dimension)), self.qname_key(text_value(member)))
             for part in (segment, scenario)
             if part
             for dimension, member in _member(d).findall(part)
@@ -633,19 +668,19 @@ class _Scanner:
         day = self.dates.get(text)
         if day is None:
             try:
-                day = self.dates[text] = parse_date(_text_value(text))
+                day = self.dates[text] = parse_date(text_value(text))
             except ValueError:
-                raise _Unsure from None  # a bad period: the lxml reader reports it
+                raise Unsure from None  # a bad period: the lxml reader reports it
         return day
 
     def unit(self, pos: int, p: str, values: dict[str, str]) -> int:
         body, one = _unit_body(p)
         m = body.match(self.s, pos)
         if m is None:
-            raise _Unsure
+            raise Unsure
 
         def measures(span: str) -> str:
-            names = [_text_value(t).strip().rpartition(":")[2] for t in one.findall(span)]
+            names = [text_value(t).strip().rpartition(":")[2] for t in one.findall(span)]
             return "*".join(n for n in names if n)
 
         if m.group("measures") is not None:
@@ -655,55 +690,17 @@ class _Scanner:
             code = f"{num}/{den}" if num and den else ""
         unit_id = values.get("id")
         if not unit_id or not code:
-            raise _Unsure  # the lxml reader reports a unit without an id or a measure
+            raise Unsure  # the lxml reader reports a unit without an id or a measure
         self.doc.units[unit_id] = code
         return m.end()
 
     # ---- items ------------------------------------------------------------------------------------
 
     def read_items(self) -> None:
-        """The lxml reader's `read_instance`, on what the walk found; any problem it would report
-        (its message needs a line number) sends the document to it instead."""
-        contexts, units, append, key = self.doc.contexts, self.doc.units, self.doc.facts.append, self.keys.key
-        concepts: dict[_Name, str] = {}
-        new = _new_tuple
-        for name, ctx_ref, unit_ref, decimals, precision, fact_id, nil, text, path, position in self.items:
-            if nil:
-                continue
-            concept = concepts.get(name)
-            if concept is None:
-                concept = concepts[name] = key(*name)
-            if unit_ref is None:
-                if not concept.startswith("dei:"):
-                    continue
-                ctx = contexts.get(ctx_ref)
-                if ctx is None or text is _MARKUP:
-                    raise _Unsure
-                value = squash(_text_value(text)) if text else ""
-                append(new(RawFact, (concept, ctx, None, None, value, decimals, precision,
-                                     f"{path}/*[{position}]", value, fact_id)))  # fmt: skip
-                continue
-            ctx, unit = contexts.get(ctx_ref), units.get(unit_ref)
-            if ctx is None or unit is None or text is None or text is _MARKUP:
-                raise _Unsure
-            raw = text.strip()
-            if raw.isdecimal():  # the common case: digits only (what \d matches, no exponent)
-                number = Decimal(raw)
-            else:
-                raw = _text_value(text).strip()
-                if not DECIMAL_NUMBER.match(raw):
-                    raise _Unsure
-                number = Decimal(raw)
-                if "e" in raw or "E" in raw:
-                    number = plain_number(number)
-            if not number:
-                number = _ZERO
-            append(new(RawFact, (concept, ctx, unit, number, None, decimals, precision,
-                                 f"{path}/*[{position}]", raw, fact_id)))  # fmt: skip
+        """The lxml reader's `read_instance`, on what the walk found (see `xbrl_scan_items`)."""
+        read_items(self.items, self.doc.contexts, self.doc.units, self.keys.key, self.doc.facts)
 
 
-_ZERO = Decimal(0)
 _NOT_AN_ITEM = _Name(None, "", None)
 _new_tuple = tuple.__new__  # what a named tuple's constructor does, without its Python-level __new__
 _UNSET = object()
-_MARKUP = "\x00markup"  # an item's "text" when it holds markup (never real text: NUL is not XML)

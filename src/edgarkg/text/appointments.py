@@ -212,14 +212,51 @@ def linked_mentions(
             False,
             lead=s[prev_end:a],
         )
+        return
+    # 6. "Acme named Jane Roe Chief Operating Officer": the title as the verb's second object
+    yield from _object_title(s, a, b, prev_end, nxt, lexicon, subject)
+
+
+# "named Jane Roe Chief Operating Officer": the verb before the name, the title right after it
+_NAMING_VERB = re.compile(r"(?i)\b(?:named|appointed|elected|promoted|made)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_OBJECT_TITLE = re.compile(rf"(?i)[ \t]*\n?[ \t]*(?:(?:as|the|its|our|new|interim|acting)\s+|{_OWN})*")
+
+
+def _object_title(
+    s: str, a: int, b: int, prev_end: int, nxt: int, lexicon: OrgLexicon, subject: str | None
+) -> Iterator[Mention]:
+    """The title a naming verb gives the name as its second object ("elected Jane Roe President")."""
+    if not _NAMING_VERB.search(s, max(prev_end, a - 30), a):
+        return
+    gap = _OBJECT_TITLE.match(s, b, nxt)
+    if gap is None or gap.end() == b:
+        return
+    t = match_title(s, gap.end(), nxt, lexicon)
+    if t is None or name_follows(s, t.end, nxt) or not t.title[:1].isupper():
+        return  # "named John Doe, who ...", "appointed Jane Roe chair": a lower-case word is no title here
+    t = proper_org(s, more_orgs(s, org_series(s, t, nxt, lexicon), nxt), nxt, lexicon)
+    org = org_of(t, None)
+    if org is None:
+        org = employer_after(s, t.end, nxt, lexicon)
+    clause = s[b : min(nxt, t.end + DATE_REACH)]
+    yield from title_mentions(s[a:b], t, org, subject, "appointment", clause, False, lead=s[prev_end:a])
+
+
+# ", the largest single shareholder of Acme," before "as <title>": a description, not a title
+_DESCRIBED_AS = re.compile(
+    r"\s*,\s*(?P<np>(?:the|a|an|our|its|his|her)\s+[^,;:.()\"“”]{1,80}),(?=\s*(?:as|to\s+serve\s+as)\s)"
+)
 
 
 def _link_gap(s: str, b: int, nxt: int) -> int | None:
     """End of a run of verb-phrase words after the name (at most 10), or None if punctuation interrupts."""
     pos = b
     paren = re.match(r"\s*\([^()]{0,60}\)|\s*,\s*(?:age[d]?\s+)?\d{2}\s*,", s[pos:nxt])  # "X, 52, as ..."
+    described = None if paren else _DESCRIBED_AS.match(s, pos, nxt)
     if paren:
         pos += paren.end()
+    elif described and not HAS_TITLE.search(described.group("np")):
+        pos = described.end()  # "appoints X, the largest shareholder of Acme, as President"
     words = 0
     last = pos
     while pos < nxt and words < 10:

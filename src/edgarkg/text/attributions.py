@@ -115,7 +115,7 @@ def name_mentions(
     # 2. a title right before the name: "Chairman and CEO John A. Smith", "Acme CEO Jane Roe",
     #    "the Company's CEO, John Q. Doe, ..."
     before = _title_ending_at(s, a, prev_end, lexicon)
-    if before is None and s[b : b + 1] == ",":
+    if before is None and _APPOSITION_ENDS.match(s, b):
         before = _title_ending_at(s, a, prev_end, lexicon, comma=True)
     if before is not None and _opens_table_row(s, a, b):
         before = None  # the title ends the row above: "Name | 2015 | $1,000 ⏎ Chief Executive ⏎ Officer"
@@ -133,6 +133,9 @@ def name_mentions(
         return
     yield from linked_mentions(s, a, b, prev_end, nxt, lexicon, subject)
 
+
+# What may follow a name set off after its title ("said Acme's CEO, John Roe." / ", John Roe, said").
+_APPOSITION_ENDS = re.compile(r"[,.;)]|\s*$|\s+(?:said|says|added|commented|stated|noted)\b")
 
 # "Executive Vice President and a director, of Globex Corporation": the comma sets off a list, the
 # "of" still names the titles' company; "the principal founder, and President of ...": a role first.

@@ -95,6 +95,8 @@ def column_period(header: str, context: Heading) -> tuple[date | None, date | No
             return a[0][0], b[0][0], None
     if dates:
         mine = [d for d in dates if own_year is None or d.year == own_year]
+        if own_year and not mine:  # "March 30, 2016" (a signature's date) over a column "2015"
+            mine = _heading_date(own_year, dates, context)
         end = (mine or dates)[-1] if own_year else dates[0]
     elif own_year:
         md = _MONTH_DAY.search(header)
@@ -120,6 +122,22 @@ def column_period(header: str, context: Heading) -> tuple[date | None, date | No
     else:
         s, e = period_from_words(length.group("n").replace(" ", "-"), length.group("unit"), end)
     return s, e, None
+
+
+def _heading_date(year: int, foreign: list[date], context: Heading) -> list[date]:
+    """The column's day, where its own heading dates another year: the table heading's date of that
+    year ("December 31, 2015" over "2015"), else the day of the heading's other columns in that year
+    ("December 31" for the "2014" beside it), else that of its own heading ("year ended October 31,
+    2003" over "2002")."""
+    dated = [d for d, _, _ in find_dates(context.text)]
+    mine = [d for d in dated if d.year == year]
+    if mine:
+        return mine[-1:]
+    others = [d for d in dated if d not in foreign] or foreign  # else the day of its own heading's date
+    if not others:
+        return []
+    day = min(others[-1].day, calendar.monthrange(year, others[-1].month)[1])
+    return [date(year, others[-1].month, day)]
 
 
 _YEAR_IN_HEADER = re.compile(r"\b((?:19|20)\d\d)\b(?![,\d])")

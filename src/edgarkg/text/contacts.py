@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from edgarkg.text.columns import cut, gutters, split_tabs
+from edgarkg.text.contact_lines import is_dept, is_detail, name_line, title_run
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import (
     OrgLexicon,
@@ -28,7 +29,7 @@ from edgarkg.text.names import (
     has_legal_suffix,
     is_person_name,
     is_title,
-    leading_person_name,
+    match_title,
     role_for_title,
 )
 from edgarkg.text.sentences import Segment, lines
@@ -52,6 +53,11 @@ _HEADING2 = re.compile(
     r"|investors?|media|press|analysts?)\s*:[\])]*\s*(?P<rest>.*)$",
     re.I,
 )
+# The same labels as a line of their own, without a colon: "Investor Relations", "MEDIA INQUIRIES".
+_HEADING_LINE = re.compile(
+    r"^[\s\[(]*(?P<kind>(?:media|press|investor|public)\s+(?:inquiries|relations)|investors|media)[\s\])]*$",
+    re.I,
+)
 _HEADING_WORDS = ("contact", "inquir", "information", "investor", "media", "press", "analyst")
 _HEADING_WORD = re.compile("|".join(_HEADING_WORDS))  # any of them, in one scan of a line
 _LABEL_KINDS = (
@@ -59,18 +65,6 @@ _LABEL_KINDS = (
     ("media", "Media Contact"),
     ("press", "Press Contact"),
     ("analyst", "Analyst Contact"),
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
-    r"^(?:(?:t|tel|phone|telephone|fax|f|m|mobile|cell|direct|office|p)\.?\s*:?\s*)?"
-    r"[+(]?\d[\d\s().\-/+]{6,}(?:\s*(?:x|ext\.?)\s*\d+)?$",
-    re.I,
-)
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_OR = re.compile(r"^(?:or|and|&)$", re.I)
-_LABELLED = re.compile(r"^(?:e-?mail|tel|phone|telephone|fax|mobile|cell|web|website|t|m|e|f)\.?\s*:", re.I)
-_DEPT_WORDS = re.compile(
-    r"\b(?:Press|Media|Relations|Communications|Office|Affairs|Investor|Investors|Public|Corporate|Marketing|News)\b"
 )
 _INLINE_ORG = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?P<org>[^/;]+?)\s*(?:/|;|$)")
 
@@ -109,7 +103,7 @@ def contact_mentions(
         line = all_lines[i]
         rest = Segment(line.text[rest_at:], line.start + rest_at, line.end)
         if rest.text.strip() and _is_inline(rest.text):
-            block_end = _paragraph_end(all_lines, i)
+            block_end = _paragraph_end(all_lines, i, lexicon)
             joined_start = rest.start
             joined = text[joined_start : all_lines[block_end].end]
             yield from _inline(joined, joined_start, kind, org, lexicon)
@@ -121,8 +115,12 @@ def contact_mentions(
             yield _mention(e, section)
 
 
-def _heading(t: str, lexicon: OrgLexicon) -> tuple[str, str | None, int] | None:
-    """(kind, organisation, offset of what follows) when line `t` starts a contact block."""
+def _heading(t: str, lexicon: OrgLexicon, *, bare: bool = True) -> tuple[str, str | None, int] | None:
+    """(kind, organisation, offset of what follows) when line `t` starts a contact block.
+
+    With `bare` false, a department's name alone on its line ("Investor Relations") is no
+    heading: inside a block it is the department of the person above.
+    """
     low = t.lower()
     if not _HEADING_WORD.search(low):
         return None
@@ -137,6 +135,10 @@ def _heading(t: str, lexicon: OrgLexicon) -> tuple[str, str | None, int] | None:
         label = m.group("kind").lower()
         kind = next((k for w, k in _LABEL_KINDS if label.startswith(w)), "Contact")
         return kind, None, m.start("rest")
+    m = _HEADING_LINE.match(t) if bare else None
+    if m:
+        label = m.group("kind").lower()
+        return next((k for w, k in _LABEL_KINDS if label.startswith(w)), "Contact"), None, len(t)
     return None
 
 
@@ -167,9 +169,12 @@ def _is_inline(rest: str) -> bool:
     return rest.count(",") >= 2 and "\t" not in rest
 
 
-def _paragraph_end(all_lines: Sequence[Segment], i: int) -> int:
+def _paragraph_end(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon) -> int:
+    """The last line of the paragraph an inline contact run starts at line i; a heading starts the next."""
     j = i
     while j + 1 < len(all_lines) and all_lines[j + 1].text.strip() and j - i < 6:
+        if _heading(all_lines[j + 1].text, lexicon, bare=False) is not None:
+            break  # "Media Contact: Jane Roe, ... ⏎ Investor Contact: John Doe, ...": a run a line
         j += 1
     return j
 
@@ -181,49 +186,16 @@ def _line_kind(t: str, lexicon: OrgLexicon) -> str | None:
     t = t.strip(" \t,;")
     if not t:
         return "blank"
-    if _split_name_line(t):
+    if name_line(t, lexicon):
         return "name"
-    if _is_detail(t):
+    if is_detail(t):
         return "detail"
     if has_legal_suffix(t) or lexicon.knows(t):
         return "org"
     if is_title(t):
         return "title"
-    if len(t.split()) <= 6 and _DEPT_WORDS.search(t) and t[0].isupper() and not t.endswith("."):
+    if is_dept(t):
         return "dept"
-    return None
-
-
-def _is_detail(t: str) -> bool:
-    """A phone number, e-mail address, web address, "or", or a run of them ("404-506-5333 or media@...")."""
-    if _EMAIL.search(t) or _LABELLED.match(t) or _PHONE.match(t) or _URL.match(t) or _OR.match(t):
-        return True
-    parts = [
-        p for p in re.split(r"\s+or\s+|,\s*|\s{2,}|\s+(?=[\w.+-]+@)|(?<=\d)\s+(?=[a-zA-Z])", t) if p.strip()
-    ]
-    return len(parts) > 1 and all(
-        _EMAIL.search(p) or _PHONE.match(p.strip()) or _URL.match(p.strip()) for p in parts
-    )
-
-
-def _split_name_line(t: str) -> tuple[str, str | None] | None:
-    """A line that starts with a person: "John A. Smith, Chief Financial Officer",
-    "Jane Roe, 555-555-0100", "Mary Brown 555-555-0101 or 1-800-555-0102 media@...".
-    Returns (name, title or None)."""
-    t = t.strip(" \t,;")
-    if is_person_name(t, allow_caps=True):
-        return t, None
-    end = leading_person_name(t, allow_caps=True)
-    if end is None:
-        return None
-    name, rest = t[:end], t[end:].strip(" ,;:-–")
-    if not rest or _is_detail(rest):
-        return name, None
-    if is_title(rest):
-        return name, rest
-    first, _, more = rest.partition(",")
-    if is_title(first) and (not more.strip() or _is_detail(more.strip(" ,"))):
-        return name, first.strip()
     return None
 
 
@@ -236,8 +208,10 @@ def _read_block(
     blanks = 0
     cur: _Entry | None = None
 
+    above: str | None = None  # a title over the name it belongs to: "Chief Financial Officer ⏎ Jane Roe"
+
     def take(seg: Segment, after_blank: bool = False) -> bool:
-        nonlocal cur
+        nonlocal cur, above
         t = seg.text.strip(" \t,;")
         kind = _line_kind(t, lexicon)
         bare = cur is not None and cur.org is None and cur.title is None and cur.dept is None
@@ -247,9 +221,12 @@ def _read_block(
             return False
         off = seg.start + (len(seg.text) - len(seg.text.lstrip(" \t,;")))
         if kind == "name":
-            name, title = _split_name_line(t) or (t, None)
-            cur = _Entry(clean_person_name(name), off, off + len(t), title=title)
+            name, title, org = name_line(t, lexicon) or (t, None, None)
+            cur = _Entry(clean_person_name(name), off, off + len(t), title=title or above, org=org)
             section.entries.append(cur)
+            above = None
+        elif kind == "title" and (cur is None or after_blank):
+            above = t  # a new card starts with its title
         elif cur is not None:
             cur.end = max(cur.end, off + len(t))
             if kind == "org" and cur.org is None:
@@ -276,7 +253,7 @@ def _read_block(
             j += 1
             continue
         after_blank, blanks = blanks > 0, 0
-        if _heading(seg.text, lexicon) is not None:
+        if _heading(seg.text, lexicon, bare=False) is not None:
             break
         if "\t" in seg.text or re.search(r"\S {3,}\S", t):
             j = _read_columns(all_lines, j - 1, None, section, lexicon)
@@ -289,7 +266,7 @@ def _read_block(
 
 def _label_only(t: str, lexicon: OrgLexicon) -> bool:
     """A second label after the heading's, on its line: "Media:        Investors:" heads two columns."""
-    head = _heading(t, lexicon)
+    head = _heading(t, lexicon, bare=False)
     return head is not None and not t[head[2] :].strip()
 
 
@@ -343,8 +320,8 @@ def _read_columns(
                 continue
             kind = _line_kind(t, lexicon)
             if kind == "name":
-                name, title = _split_name_line(t) or (t, None)
-                cur = _Entry(clean_person_name(name), c.start, c.end, title=title, kind=sub.kind)
+                name, title, org = name_line(t, lexicon) or (t, None, None)
+                cur = _Entry(clean_person_name(name), c.start, c.end, title=title, org=org, kind=sub.kind)
                 sub.entries.append(cur)
             elif cur is not None and kind in ("org", "title", "dept", "detail"):
                 cur.end = max(cur.end, c.end)
@@ -390,13 +367,20 @@ def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexi
         name = next((piece[a:b] for a, b in names if is_person_name(piece[a:b])), None)
         if not name:
             continue
-        title = None
-        for p in parts:
+        title = title_org = None
+        for k, p in enumerate(parts):
             if p and p != name and (re.fullmatch(CONTACT_KIND, p, re.I) or is_title(p)):
-                title = p
+                from_ = piece.find(p)  # read on past the part: "Officer of Globex Advisors, LLC"
+                written = match_title(piece, from_, len(piece), lexicon) if " of " in p else None
+                if written and written.org and (has_legal_suffix(written.org) or lexicon.knows(written.org)):
+                    title, title_org = written.title, written.org  # "Chief Financial Officer of Acme Inc."
+                else:
+                    title = title_run(p, parts[k + 1 :], lexicon)[0]
                 break
         title = clean_title(title) if title else kind
-        piece_org = next((p for p in parts if has_legal_suffix(p) or lexicon.knows(p)), None)
+        piece_org = title_org or next(
+            (p for p in parts if (has_legal_suffix(p) or lexicon.knows(p)) and not is_title(p)), None
+        )
         role = role_for_title(title) if title != kind else None
         if role in (None, "officer"):
             role = "contact"
@@ -443,11 +427,11 @@ def unlabelled_contact_mentions(
         k = bisect_right(starts, seg.start) - 1
         if k >= 0 and reach[k] > seg.start:
             continue  # inside a block another rule read
-        split = None if _COLUMNS.search(t) else _split_name_line(t)
+        split = None if _COLUMNS.search(t) else name_line(t, lexicon)
         if split is None:
             continue
-        name, title = split
-        entry = _Entry(clean_person_name(name), seg.start, seg.end, title=title)
+        name, title, org = split
+        entry = _Entry(clean_person_name(name), seg.start, seg.end, title=title, org=org)
         kinds: list[str] = []
         for line in all_lines[i + 1 : i + 1 + _CARD_LINES]:
             lt = line.text.strip(" \t,;")

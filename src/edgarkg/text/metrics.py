@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from edgarkg.text.numbers import Period, Quantity
 
-__all__ = ["concept_for", "metric_label", "CURRENCIES"]
+__all__ = ["concept_for", "metric_label", "CURRENCIES", "CONCEPT_KEYS"]
 
 # Matched against one line of words (no line breaks), so a look-ahead over the whole label is
 # tried from its start only ("^"), not again from every position.
@@ -36,14 +36,20 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?=.*\bbasic\b)(?=.*\b(?:per\s+(?:common\s+)?share|eps)\b)|\bper\s+basic\s+share\b",
         ),
         ("ekg:dividends-per-share", r"\bdividends?\b.*\bper\s+share\b"),
-        ("ekg:eps", r"\bearnings\s+per\s+(?:common\s+)?share\b|\beps\b|\bper\s+share\b"),
+        (
+            "ekg:eps",  # the amount per share of earnings, not of book value or cash
+            r"\bearnings\s+per\s+(?:common\s+)?share\b|\beps\b|^(?!.*\b(?:book|value|cash)\b).*\bper\s+share\b",
+        ),
         ("ekg:weighted-average-shares-diluted", r"\bdiluted\b.*\bshares\b|\bcommon\s+equivalent\s+shares\b"),
         ("ekg:weighted-average-shares-basic", r"\b(?:basic|weighted\s+average|average)\b.*\bshares\b"),
         ("ekg:shares-outstanding", r"\bshares\b.*\boutstanding\b|\boutstanding\s+shares\b"),
         ("ekg:cost-of-revenue", r"\bcost\s+of\s+(?:sales|revenues?|goods)\b"),
         ("ekg:operating-cash-flow", r"\bcash\s+(?:flow\s+)?(?:from|generated\s+by|provided\s+by)\s+operati"),
         ("ekg:gross-profit", r"\bgross\s+(?:profit|margin)\b"),
-        ("ekg:operating-income", r"\boperating\s+(?:income|profit)\b|\bincome\s+from\s+operations\b"),
+        (
+            "ekg:operating-income",
+            r"\boperating\s+(?:income|profit)\b|\b(?:income|earnings)\s*(?:\(\s*loss\s*\)\s*)?from\s+operations\b",
+        ),
         (
             "ekg:income-before-taxes",
             r"\b(?:income|earnings)\s+before\s+(?:provision\s+for\s+)?income\s+taxes\b|\bpre-?tax\s+income\b",
@@ -51,7 +57,7 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ekg:income-tax", r"\bincome\s+tax(?:es)?\s+expense\b|\bprovision\s+for\s+income\s+taxes\b"),
         (
             "ekg:net-income",
-            r"\bnet\s+(?:income|profit|earnings)\b|\bnet\s+quarterly\s+profit\b|^earnings\b|\bearnings\b",
+            r"\bnet\s+(?:income|profit|earnings?)\b|\bnet\s+quarterly\s+profit\b|^earnings\b|\bearnings\b",
         ),
         ("ekg:research-and-development", r"\bresearch\s+and\s+development\b|\br&d\b"),
         ("ekg:total-assets", r"\btotal\s+assets\b"),
@@ -88,6 +94,7 @@ _SHARE_KEYS = (
 _COUNT_KEYS = ("ekg:employees", "ekg:customers", "ekg:subscribers")
 _AMOUNT_KEYS = tuple(k for k, _ in _CONCEPTS if k not in (*_PER_SHARE_KEYS, *_SHARE_KEYS, *_COUNT_KEYS))
 _CONCEPT_KEYS = frozenset(k for k, _ in _CONCEPTS)
+CONCEPT_KEYS = _CONCEPT_KEYS  # the vocabulary's keys (others are minted from words)
 
 
 @lru_cache(maxsize=4096)  # table rows repeat their labels column by column and table by table

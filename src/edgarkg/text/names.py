@@ -639,19 +639,22 @@ _TITLE_CORE = re.compile(
     | (?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})\b
     | (?:(?:{_MODIFIERS})[\s-]+){{0,3}}(?:{_COMPLEMENT_HEADS})\b(?=\s+of\s)
     | principal\b(?=\s+of\s)  # "a principal of Globex Partners": an owner-manager of a firm
+    | (?:co-?)?founder\b(?=\s*(?:,|and\s|&))  # "founder and CEO": checked by _founder_listed
     | (?-i:(?:[A-Z][a-z]+\s+){{1,2}})(?:manager|director|officer|contact)\b
     )"""
 )
 # A capitalised word; a final period only where it belongs to an abbreviation ("Inc.", "N.V.").
+# A coined name that opens in lower case ("iDEV3", "eBay", "iHeartMedia"): a brand or a company.
+_COINED = r"(?:[a-z]{1,3}[A-Z0-9][\w&'’\-]*)"
 _ABBR_DOT = "|".join(
     rf"(?<={a})" for a in (r"\bInc\.", r"Corp\.", r"\bCo\.", r"Ltd\.", r"N\.V\.", r"S\.A\.", r"L\.P\.")
 )
-_CAP_WORD = rf"(?:[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:\.(?:{_ABBR_DOT}))?)"
+_CAP_WORD = rf"(?:[A-Z0-9][\w&'’\-]*(?:\.[\w&'’\-]+)*(?:\.(?:{_ABBR_DOT}))?|{_COINED})"
 _COMPLEMENT = re.compile(
     r"""(?x)
     \s+(?:of|for)\s+
     (?P<body>
-      (?:(?:the|its|our|newly|formed|newly\s+formed)\s+)*
+      (?:(?:the|its|our|newly|formed|newly\s+formed|each\s+of|both\s+of)\s+)*
       (?:{W}|R&D)
       (?:
         (?<!\.)(?:\s+|\s*&\s*|,\s+(?=(?:Inc|Corp|Ltd|LLC|L\.P|N\.V|S\.A|plc|PLC)\b)|,\s+(?=[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&.\-]*)*\s*(?:,|\s+and\s)))
@@ -728,11 +731,15 @@ def match_title(
         "administrator",
         "dean",
         "principal",
-    ) and not (_COMPLEMENT.match(text, cur_end, stop)):
+    ) and not (_COMPLEMENT.match(text, cur_end, stop) or _founder_listed(text, head, cur_end, stop)):
         return None
     seg_start = pos
     while True:
         c = _COMPLEMENT.match(text, cur_end, stop)
+        dept_end = None if c else _dept_then_org(text, cur_end, stop, lexicon)
+        if dept_end is not None:
+            cur_end = dept_end
+            c = _COMPLEMENT.match(text, cur_end, stop)
         if c:
             body = c.group("body").rstrip(", ")
             kind, value, values = _classify_complement(body, lexicon)
@@ -793,6 +800,37 @@ def match_title(
     return TitleMatch(pos, cur_end, clean_title(title), org, orgs)
 
 
+# ", Commercial & DRC Affairs", ", Investor Relations": the department a title heads, set off by a comma
+_DEPT_QUALIFIER = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’-]*|&|and)\s+){0,4}(?:Affairs|Relations|Communications|Operations|Development"
+    r"|Marketing|Sales|Finance|Engineering|Strategy|Administration|Resources|Technology)(?=\s+of\s)"
+)
+
+
+def _dept_then_org(text: str, pos: int, stop: int, lexicon: OrgLexicon | None) -> int | None:
+    """ "Senior Vice President, Commercial & DRC Affairs of Banro Corporation": the department stays in
+    the title when the "of" after it names a company; returns where that "of" begins."""
+    dq = _DEPT_QUALIFIER.match(text, pos, stop)
+    c = _COMPLEMENT.match(text, dq.end(), stop) if dq else None
+    if dq is None or c is None:
+        return None
+    if _classify_complement(c.group("body").rstrip(", "), lexicon)[0] != "org":
+        return None
+    return dq.end()
+
+
+def _founder_listed(text: str, head: str, pos: int, stop: int) -> bool:
+    """ "founder and CEO", "Co-Founder, Chairman and CEO": a founding role listed with a title.
+
+    "Founder" needs no "of ..." when another title follows it in the same
+    list; alone ("the founder said") it stays a word, not a title.
+    """
+    if head not in ("founder", "co-founder", "cofounder"):
+        return False
+    j = _JOIN.match(text, pos, stop)
+    return bool(j and j.end() > pos and _TITLE_CORE.match(text, j.end(), stop))
+
+
 def _assemble(text: str, parts: list[tuple[int, int]]) -> str:
     out: list[str] = []
     i = 0
@@ -821,7 +859,7 @@ def _classify_complement(body: str, lexicon: OrgLexicon | None) -> tuple[str, st
     fp = _FILER_POSSESSIVE.match(b)
     if fp:
         return "filer-unit", b[fp.end() :], ()
-    bare = re.sub(r"^(?:the|its|our)\s+", "", b, flags=re.I)
+    bare = re.sub(r"^(?:(?:the|its|our|each\s+of|both\s+of)\s+)+", "", b, flags=re.I)
     unit = _UNIT_OF.match(bare)
     if unit:  # "the Board of Directors of Synacor, Inc.": the unit stays in the title
         orgs = _org_list(unit.group("org"), lexicon)
@@ -863,6 +901,8 @@ def _org_list(s: str, lexicon: OrgLexicon | None) -> list[str]:
         return [s]
     if words and words[-1].lower().strip(".,") in _INTERNAL_UNIT:
         return []
+    if re.fullmatch(rf"{_COINED}(?:\s+[A-Z][\w&'’\-]*){{0,3}}", s):
+        return [s]  # "CEO of iDEV3": a coined name is a company's, unless a unit word ends it
     if is_org_name(s) and not any(w.lower() in ("board", "committee") for w in words):
         return [s]
     return []

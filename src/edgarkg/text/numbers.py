@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from edgarkg.text.class_counts import classed_noun
 from edgarkg.text.periods import Date, Period, find_dates, find_periods, period_from_words, read_periods
 from edgarkg.text.trie import trie_pattern
 
@@ -193,8 +194,8 @@ _CURRENCY_WORDS = {
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _AMOUNT = re.compile(
     rf"""(?ix)
-    (?:(?P<qual>{_QUAL_RE})\s+)?
-    (?P<cur>US\s?\$|U\.S\.\$|C\$|A\$|HK\$|\$|£|€|¥|Rs\.|(?-i:{_CURRENCY_CODES})(?=\s?\d))?\s?
+    (?:(?P<qual>{_QUAL_RE})\s+)?\(?
+    (?P<cur>US\s?\$|U\.S\.\$|C\$|A\$|HK\$|\$|£|€|¥|Rs\.|(?-i:{_CURRENCY_CODES})(?=\s?\d))?\s?(?(cur)\(?)
     (?P<num>{_NUMBER}|(?<![\w-]){_WORD_NUMBER}(?![\w-]))
     (?:\s?\(\d[\d,]*\))?
     (?:(?:[ \t]?|[ \t]*\n[ \t]*)(?P<scale>hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion
@@ -233,6 +234,7 @@ _NOT_COUNTED = frozenset(
     ways things factors words notes votes rounds steps cases odds
     """.split()  # noqa: SIM905
 )
+_IRREGULAR_PLURALS = frozenset({"people", "personnel", "staff"})  # "we employed 1,250 people"
 _NOT_NOUNS = frozenset(
     """
     as has was its his hers this thus plus yes does goes always perhaps whereas various previous
@@ -372,7 +374,7 @@ def _prefix_start(text: str, lo: int, p: int) -> int:
     """Where a qualifier or currency written just before the number at `p` begins (`p` if none, or
     the one white-space character before it): what `_PREFIX` finds searching text[lo:p], read
     backwards from `p` with a few lookups instead of a search from every position of the window."""
-    k = p - 1 if p - 1 >= lo and text[p - 1].isspace() else p
+    k = p - 1 if p - 1 >= lo and (text[p - 1].isspace() or text[p - 1] == "(") else p  # "$(3,718,000)"
     begin = k
     last = text[k - 1] if k > lo else ""
     if last in "$£€¥." or last.isupper():  # every sign ends so: "$", "Rs.", "USD"
@@ -386,6 +388,8 @@ def _prefix_start(text: str, lo: int, p: int) -> int:
                 begin = c
                 break
     end = begin if begin < k else p  # a qualifier and white space before the sign, or before the number
+    if end > lo and text[end - 1] == "(" and begin < k:
+        begin = end = end - 1  # "($3,718,000)": a negative amount, in parentheses
     j = end
     while j > lo and text[j - 1].isspace():
         j -= 1
@@ -459,7 +463,7 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
         return None
     if prev in "-–/" and not cur_code and not _range_end(text, num_start):
         return None
-    if nxt == ")" and not m.group("scale"):  # footnote or list marker: "(1)", "1)"
+    if nxt == ")" and not m.group("scale") and not cur_code:  # footnote or list marker: "(1)", "1)"
         return None
     if nxt == ":" and text[m.end("num") + 1 : m.end("num") + 2].isdigit():  # a time "10:00"
         return None
@@ -468,11 +472,20 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
     value = parse_number(num)
     if value is None:
         return None
+    if cur_code and nxt == ")" and _negative(text, m.start(), num_start):
+        value = -value  # "$(0.42)", "of ($3,718,000)": an accountant's negative
     if m.group("glued") and not cur_code:  # "2M Holdings" is a name; "$5m" is five million dollars
         return None
     scale = (m.group("scale") or m.group("glued") or "").lower()
     for word in scale.split():  # "two hundred thousand": each scale word multiplies
         value *= _SCALES[word]
+    if not cur_code and not is_word and not scale and not _YEAR.fullmatch(num):
+        classed = classed_noun(text, m.end(), stop)  # "8,805 Series A Units", "10,932,813 Shares"
+        if classed is not None:
+            noun, unit, end = classed
+            qualifier = QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()))
+            first = m.start("qual") if m.group("qual") else num_start
+            return Quantity(first, end, value, unit, qualifier, noun, None, num_start)
     if not cur_code and _IDENTIFIER_AFTER.match(text, m.end(), stop):
         return None  # "1000 series routers", "400 model year": a product or series number
     if not cur_code and not scale and _product_before(text, m.start(), num):
@@ -555,6 +568,22 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
     return Quantity(first, end, value, unit, qualifier, noun, per, num_start)
 
 
+def _negative(text: str, start: int, num_start: int) -> bool:
+    """ "$(0.42)", and "($3,718,000)" where the words before need the amount ("a net loss of
+    approximately ($3,718,000)"); not an amount restated or set aside in parentheses ("fifty thousand
+    dollars ($50,000)", "the minimum capital required ($1,150,000)")."""
+    sign = text.find("(", start, num_start)
+    if sign < 0:
+        return False
+    if sign > start and text[start:sign].strip():  # "$(": a sign before the parenthesis
+        return True
+    return bool(_NEEDS_AMOUNT.search(text, max(0, sign - 30), sign))
+
+
+_NEEDS_AMOUNT = re.compile(
+    r"(?i)\b(?:of|was|were|is|are|been|totaled|totalled|totaling|approximately|about|nearly|to|from|by|at"
+    r"|incurred|reported|recorded|posted)\s*$"
+)
 _OF_WHICH = re.compile(r"(?i)\bof\s+which\s*$")
 _NUMBER_OF_BY = re.compile(r"(?i)\bnumber\s+of\s+([a-z]+s)\b[^.;]{0,60}\bby\s*$")
 _PERCENT_WORD = re.compile(r"(?i)\s?(?:percent|per cent)")
@@ -620,7 +649,7 @@ def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tup
             return None
         words.append(w)
         if (
-            (low.endswith("s") or product)
+            (low.endswith("s") or product or low in _IRREGULAR_PLURALS)
             and len(low) > 2
             and low not in _NOT_NOUNS
             and not low.endswith(("ss", "us", "is", "-olds"))

@@ -25,6 +25,7 @@ from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signatures import registrant_names, signature_mentions
+from edgarkg.text.unsigned_rows import unsigned_mentions
 
 __all__ = ["find_people", "glossary_terms", "is_heading_phrase"]
 
@@ -44,6 +45,7 @@ def find_people(
         lexicon.add(name)
     signatures = list(signature_mentions(text, lexicon, all_lines))
     blocks: list[Mention] = [*signatures]
+    blocks.extend(unsigned_mentions(all_lines))
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
     terms = defined_terms(text)

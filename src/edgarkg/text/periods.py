@@ -119,11 +119,11 @@ _BEFORE_DATE = (
     # "the second quarter ended", "fiscal 2011 first quarter ended", "the year ended", "the quarter ending"
     re.compile(
         rf"(?ix)(?:fiscal\s+(?P<fy>(?:19|20)\d\d)\s+)?(?:{_ORDINAL}\s+)?(?:fiscal\s+)?"
-        rf"(?P<kind>quarter|year|half[\s-]year|half)\s+{_ENDED}\s+$"
+        rf"(?P<kind>quarter|year|half[\s-]year|half)s?\s+{_ENDED}\s+$"
     ),
 )
 _ENDED_WORDS = ("ended", "ending", "to", "through", "thru", "ends", "closed")
-_YEAR_LEAD_WORDS = ("in", "for", "during", "of", "calendar", "year")
+_YEAR_LEAD_WORDS = ("in", "for", "during", "of", "calendar", "year", "fiscal")
 
 
 def _tail_word(window: str) -> str:
@@ -138,7 +138,7 @@ _INSTANT_BEFORE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of|at)\s
 _YEAR_TOKEN = re.compile(r"(?:19|20)(?<![\w,$.-]..)\d\d\b")
 _YEAR_BEFORE = re.compile(
     r"(?i)(?<!quarter )(?<!half )(?<!month )(?<!period )\b(?:in|for|during|of)\s+"
-    r"(?:(?:calendar|full[\s-]year|the\s+(?:full\s+)?year)\s+)?$"
+    r"(?:(?:calendar|full[\s-]year|the\s+(?:full\s+)?year|(?:the\s+)?fiscal(?:\s+year)?)\s+)?$"
 )
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|to\b|through\b)")
 _NOT_A_YEAR_AFTER = re.compile(r"\s*(?:Annual Report|Form|Plan|Notes?)\b")
@@ -147,8 +147,10 @@ _MONTHS_OF = re.compile(r"(?i)months\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d
 _FIRST_N = re.compile(r"(?i)\b(?:the\s+)?first\s+(?P<n>\d{1,2}|three|six|nine|twelve)\s+$")
 _YEAR_NOUN_RE = re.compile(
     r"(?P<year>(?:19|20)(?<![\w,$.-]..)\d\d)(?i:\s+(?:(?:full[\s-]year|annual|fiscal[\s-]year)\s+)?"
-    r"(?P<noun>sales|revenues?|net\s+income|earnings|results|turnover|profits?))\b"
+    r"(?P<noun>(?:net\s+)?sales|(?:net\s+)?revenues?|net\s+(?:income|loss)|earnings|results|turnover|profits?))\b"
 )
+# "Fourth quarter 2023 revenue", "Q4 2023 sales": the year of a part of it, not the year.
+_PART_OF_YEAR = re.compile(r"(?i)\b(?:quarter|half|q[1-4]|h[12]|months?|weeks?|period)[\s-]*$")
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"(?i)\b(?:early|late|mid|by|since|until|before|after|from|beginning|starting)\s*$"
 )
@@ -244,6 +246,7 @@ class _Candidates:
             Period(date(y, 1, 1), date(y, 12, 31), span=(m.start(), m.end("year")), local=True)
             for m in _YEAR_NOUN_RE.finditer(text, start, self.stop)
             for y in (int(m.group("year")),)
+            if not _PART_OF_YEAR.search(text, max(0, m.start() - 16), m.start())
         ]
 
     def _dated(self, dates: list[Date]) -> list[Period]:
@@ -303,7 +306,8 @@ class _Candidates:
             if _LAW_OF.search(lead):
                 continue
             y = int(m.group())
-            out.append(Period(date(y, 1, 1), date(y, 12, 31), span=(m.start(), m.end())))
+            fiscal = y if "fiscal" in head.group().lower() else None  # its dates are the document's
+            out.append(Period(date(y, 1, 1), date(y, 12, 31), span=(m.start(), m.end()), fiscal_year=fiscal))
         return out
 
     def periods(self, known: list[Period]) -> list[Period]:

@@ -52,14 +52,33 @@ def further_titles(
     past: bool,
     leaving: bool,
 ) -> Iterator[Mention]:
-    """The titles a biography lists after the first (see `biographies.more_titles`)."""
+    """The titles a biography lists after the first (see `biographies.more_titles`).
+
+    A later officer's title that names no company keeps the one the title
+    before it named ("President of Globex Inc. since 1997, and as Treasurer
+    since 1988"), unless the list turns back to the filer ("... and as our
+    CFO"); a bare board seat ("and as a director since 2000") does not, as
+    biographies write it for the filer's board.
+    """
+    prev = t
     for more in more_titles(s, t, nxt, lexicon):
         if name_follows(s, more.end, nxt):
             return
         clause = s[more.start : min(nxt, more.end + DATE_REACH)]
-        yield from title_mentions(
-            name, more, org_of(more, None), subject, "appointment", clause, past, leaving=leaving
-        )
+        org = org_of(more, None)
+        if (
+            org is None
+            and prev.org
+            and role_for_title(more.title) != "director"  # "and as a director since 2000": often the filer's
+            and not _OWN_WORD.search(s, prev.end, more.start)
+        ):
+            org = prev.org
+        yield from title_mentions(name, more, org, subject, "appointment", clause, past, leaving=leaving)
+        prev = more if more.org is not None else TitleMatch(more.start, more.end, more.title, org)
+
+
+# Words that turn a list of posts back to the filer: "and as our Chief Financial Officer".
+_OWN_WORD = re.compile(r"(?i)\b(?:our|its|the\s+(?:company|registrant|corporation)(?:['’]s)?)\b")
 
 
 def title_mentions(

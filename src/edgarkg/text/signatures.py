@@ -40,7 +40,15 @@ from edgarkg.text.sentences import Segment, lines
 
 __all__ = ["signature_mentions", "registrant_names"]
 
-_SLASH_S = re.compile(r"/s ?/[\s_]*", re.I)  # "/s/", and "/s /" as some filers type it
+# "/s/", "/s /" as some filers type it, and "s/ Jane Roe" with the first slash left out
+_SLASH_S = re.compile(r"/s ?/[\s_]*|(?<![^\s:])s/(?=[ \t]+(?-i:[A-Z]))[\s_]*", re.I)
+
+
+def _slash_s(t: str) -> re.Match[str] | None:
+    """The signature mark in line `t` (the quick test first: most lines hold no slash)."""
+    return _SLASH_S.search(t) if "/" in t else None
+
+
 _NAME_LABEL = re.compile(r"^\s*(?:By:?\s*)?Name\s*:\s*(?P<v>.*)$", re.I)
 _TITLE_LABEL = re.compile(r"^\s*(?:Title|Its|Capacity)\s*:\s*(?P<v>.*)$", re.I)
 _BY = re.compile(r"^\s*By\s*:?\s*$|^\s*By\s*:?\s*_+\s*$", re.I)
@@ -99,7 +107,7 @@ def signature_mentions(
             if order is not None:
                 yield order
             continue
-        m = _SLASH_S.search(line.text)
+        m = _slash_s(line.text)
         named = None if m else _NAME_LABEL.match(line.text)
         if not m and not (named and _has_title_label(all_lines, i)):
             continue
@@ -118,7 +126,7 @@ def signature_mentions(
         )
         done.update(used)
         title = clean_title(" ".join(title_parts)) if title_parts else ""
-        if not title or not (is_title(title, max_words=24) or labelled and _plain_label(title)):
+        if not title or not (_signer_title(title, max_words=24) or labelled and _plain_label(title)):
             continue
         acting = capacity_org or _acting_for(all_lines, i)
         orgs = (
@@ -178,7 +186,7 @@ def _by_order(all_lines: Sequence[Segment], i: int) -> Mention | None:
     if len(found) < 2:
         return None
     (_, name), (last, title) = found
-    if not is_person_name(name, allow_caps=True) or not is_title(title, max_words=8):
+    if not is_person_name(name, allow_caps=True) or not _signer_title(title, max_words=8):
         return None
     t = clean_title(title)
     role = role_for_title(t)
@@ -263,7 +271,7 @@ def _title_and_typed_name(
         t = cell.text.strip(_STRIP)
         if _DATE_CELL.match(t) or not t:
             continue
-        if is_title(_unparen(t), max_words=24) or title:
+        if _signer_title(_unparen(t), max_words=24) or title:
             title.append(_unparen(t))
             at = cell.start - line.start
             if "\t" not in line.text and line.text[max(0, at - 2) : at] == "  ":  # a column of a text table
@@ -275,7 +283,7 @@ def _title_and_typed_name(
     for j in range(i + 1, min(i + 12, len(all_lines))):
         raw = all_lines[j].text
         t = raw.strip()
-        if _SLASH_S.search(raw) or _BY.match(raw) or (_NAME_LABEL.match(raw) and typed):
+        if _slash_s(raw) or _BY.match(raw) or (_NAME_LABEL.match(raw) and typed):
             break
         if not t or _MARKUP.match(raw):
             blank_run += 1
@@ -318,13 +326,13 @@ def _title_and_typed_name(
             a, b = found
             typed = t[a:b]
             rest = t[b:].strip(_STRIP)
-            if rest and is_title(_unparen(rest), max_words=24) and not title:
+            if rest and _signer_title(_unparen(rest), max_words=24) and not title:
                 title.append(_unparen(rest))
             for c in cells[1:]:
-                if is_title(_unparen(c.text), max_words=24) and not title:
+                if _signer_title(_unparen(c.text), max_words=24) and not title:
                     title.append(_unparen(c.text))
                     break
-                if title and not ends_with_title_head(title[-1]) and is_title(c.text, max_words=12):
+                if title and not ends_with_title_head(title[-1]) and _signer_title(c.text, max_words=12):
                     title.append(c.text.strip(_STRIP))  # "President and ⏎ Director": wrapped in its column
                     break
                 if title and has_legal_suffix(c.text.strip(_STRIP)):  # the company under the title
@@ -341,16 +349,25 @@ def _title_and_typed_name(
         if finished and _CAPACITY.match(t):
             continue  # "(Principal Executive Officer)": the capacity the signer signs in
         if finished and not re.match(r"(?:and|&|,)\s|[a-z]", t):
-            if is_title(_unparen(t), max_words=12):  # titles stacked a line each
+            if _signer_title(_unparen(t), max_words=12):  # titles stacked a line each
                 title[-1] = title[-1].rstrip(" ,") + ","
                 title.append(_unparen(t))
                 continue
             break
-        if is_title(_unparen(t), max_words=24) or (title and _continues(t)):
+        if _signer_title(_unparen(t), max_words=24) or (title and _continues(t)):
             title.append(_unparen(t))
             continue
         break
     return title, typed, used, labelled, capacity_org
+
+
+# "Mary Brown, Attorney-in-fact": the capacity an attorney signs in for the people marked "*".
+_ATTORNEY = re.compile(r"(?i)(?:as\s+)?attorney[\s-]+in[\s-]+fact")
+
+
+def _signer_title(t: str, *, max_words: int = 16) -> bool:
+    """A title a signer signs in: a job title, or attorney-in-fact."""
+    return is_title(t, max_words=max_words) or bool(_ATTORNEY.fullmatch(t.strip(_STRIP + ".")))
 
 
 def _plain_label(title: str) -> bool:
@@ -418,7 +435,7 @@ def _registrants_above(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon
             if found and not t:
                 break
             continue
-        if _SLASH_S.search(raw):
+        if _slash_s(raw):
             return found or None
         cells = split_tabs(all_lines[j]) if "\t" in raw else split_wide(all_lines[j], 3)
         nxt = all_lines[j + 1].text if j + 1 < len(all_lines) else ""

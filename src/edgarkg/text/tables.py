@@ -9,10 +9,14 @@ table its scale from a note ("(in thousands, except per share data)"). Only head
 rows become values — revenue, net income or loss, EPS, operating income,
 income before taxes, total assets, cash, liabilities, equity, shares — with
 parentheses read as negatives and a loss row ("Net loss  (4,200,103)") as the
-loss it states. Section headings inside a table ("Springfield Power -") say whose
-rows follow; "EARNINGS PER SHARE:" makes the "Basic"/"Diluted" rows under it
-per-share amounts. Tables whose every cell is a fact (vote results, beneficial
-ownership) are `edgarkg.text.cell_tables`'.
+loss it states, as does the negative cell of an "income (loss)" row. Section
+headings inside a table ("Springfield Power -") say whose rows follow;
+"EARNINGS PER SHARE:" makes the "Basic"/"Diluted" rows under it per-share
+amounts; the rows under "Net sales:" before its total are its parts. A bank's
+highlight rows (`edgarkg.text.bank_rows`) are read too. A column headed by a
+bare year is the document's fiscal year (`edgarkg.text.fiscal_years`).
+Tables whose every cell is a fact (vote results, beneficial ownership) are
+`edgarkg.text.cell_tables`'.
 
 Most lines of a document are prose: a line is read as a row only when a table
 may start there (a gap between cells and a digit) or a table being read
@@ -28,8 +32,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from edgarkg.text.bank_rows import bank_row
 from edgarkg.text.column_periods import Heading, column_period, length_phrase
 from edgarkg.text.columns import split_tabs, split_wide
+from edgarkg.text.fiscal_years import FiscalYears
+from edgarkg.text.metrics import CONCEPT_KEYS as _CONCEPT_KEYS
 from edgarkg.text.metrics import concept_for
 from edgarkg.text.numbers import find_dates, parse_number, scale_note
 from edgarkg.text.sentences import Segment, lines
@@ -104,6 +111,21 @@ _HEADLINE = frozenset(
 )
 # Rows that state a loss as an amount ("Net loss  $(4,200,103)"): the loss is the headline, unsigned.
 _LOSS_ROW = re.compile(r"(?i)^(?:net\s+loss|loss\s+from\s+operations|operating\s+loss)\b(?!.*\bincome\b)")
+
+
+def _part_of_sales(label: str, heading: str | None, currency: str) -> str | None:
+    """ "Services" under "Net sales:" (before "Total net sales"): that part's sales, its own measure
+    (a concept minted from "services net sales"); None for other rows."""
+    if not heading or concept_for(heading, currency) != "ekg:revenue" or _NOT_HEADLINE.search(label):
+        return None
+    if concept_for(label, currency) in _CONCEPT_KEYS or not re.search(r"[A-Za-z]", label):
+        return None  # a measure of its own ("Cost of sales", "Gross margin"), not a part
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{label} {heading}".lower()).strip("-")[:60].strip("-")
+    return f"ekg:{slug}"
+
+
+# A row that is an income or a loss, as the sign says: "Net income (loss)", "Earnings (Loss) from Operations".
+_EITHER_LOSS = re.compile(r"(?i)\b(?:income|earnings?|profit)\s*\(\s*loss\s*\)")
 _NOT_HEADLINE = re.compile(
     r"(?i)\b(?:cost|deferred|unearned|selling|receivables?|allowance|kilowatt|kwh|change|excluding|"
     r"cumulative\s+effect|marketable|payable|accrued|other|liabilities\s+and|minority|comprehensive|per\s+cent"
@@ -154,8 +176,11 @@ _CAPTION_WORDS = frozenset(
 )
 
 
-def read_tables(text: str) -> list[Table]:
-    """The financial tables of a reading text (tab-separated HTML rows or space-aligned plain text)."""
+def read_tables(text: str, fiscal: FiscalYears | None = None) -> list[Table]:
+    """The financial tables of a reading text (tab-separated HTML rows or space-aligned plain text).
+
+    `fiscal`: where the document's years end; a column headed by a bare year ("2003  2002  2001")
+    is that fiscal year (without it such a column has no period and is not read)."""
     segs = _Lines(text)
     rows = _Rows(segs)
     tables: list[Table] = []
@@ -180,7 +205,7 @@ def read_tables(text: str) -> list[Table]:
             gaps = 0
             j += 1
         if data >= 2:
-            tables.append(_table(text, segs, rows, i, j))
+            tables.append(_table(text, segs, rows, i, j, fiscal))
         i = max(j, i + 1)
     return _from_fiscal_year_start(tables)
 
@@ -359,7 +384,7 @@ def _bare(cell: str) -> str:
     return cell.replace("$", "").replace("%", "").replace(" ", "").strip()
 
 
-def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int) -> Table:
+def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int, fiscal: FiscalYears | None) -> Table:
     data = [r for r in rows.span(i, j) if r is not None and not r.is_header and r.cells]
     counts: dict[int, int] = {}
     for r in data:
@@ -389,7 +414,7 @@ def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int) -> Table:
         ]
     columns = _columns_tabbed(header_rows, ncols) if tabbed else _columns_aligned(header_rows, data, ncols)
     heading = Heading(header_text)
-    periods = [column_period(h, heading) for h in columns]
+    periods = [column_period(h, heading) or _bare_year(h, fiscal) for h in columns]
     notes = scale_note(header_text) or scale_note(
         " ".join(r.line.text for r in rows.span(i, j) if r is not None)[:2000]
     )
@@ -399,6 +424,11 @@ def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int) -> Table:
     values: list[TableValue] = []
     section: str | None = None
     section_is_org = False
+    section_open = False  # rows since the section's heading, before its total
+    caption = header_text.rstrip().rsplit("\n", 1)[-1].strip()
+    if caption.endswith(":") and not _DIGIT.search(caption) and (first := _section(caption)) is not None:
+        section, section_is_org = first  # "Net sales:" just over the first row heads it
+        section_open = True
     prev_text_line = ""
     prev_label = ""
     start_line = rows[i].line.start if rows[i] else 0
@@ -410,6 +440,7 @@ def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int) -> Table:
                 heading = _section(t)
                 if heading is not None:
                     section, section_is_org = heading
+                    section_open = True
                     prev_label = ""
                 prev_text_line = t
             continue
@@ -439,10 +470,25 @@ def _table(text: str, segs: _Lines, rows: _Rows, i: int, j: int) -> Table:
                 amounts,
                 share_scale,
                 currency,
+                parts_of=section if section_open and not section_is_org else None,
             )
         )
+        if label.lower().startswith("total"):
+            section_open = False  # the total closes the list of its parts
     end_line = segs[j - 1].end
     return Table((start_line, end_line), values)
+
+
+_BARE_YEAR = re.compile(r"(?i)\s*(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\s*")
+
+
+def _bare_year(header: str, fiscal: FiscalYears | None) -> tuple[date, date, None] | None:
+    """A column headed by a year alone ("2003", "Fiscal 2003") is the document's fiscal year."""
+    m = _BARE_YEAR.fullmatch(header) if fiscal is not None else None
+    if m is None or fiscal is None:
+        return None
+    start, end = fiscal.year(int(m.group(1)))
+    return start, end, None
 
 
 _YEAR_COUNT = re.compile(r"\b((?:19|20)\d\d),\s*(\d{1,3}(?:,\d{3})+)\b")
@@ -572,7 +618,10 @@ def _row_values(
     amounts: Decimal,
     share_scale: Decimal,
     currency: str,
+    parts_of: str | None = None,
 ) -> Iterator[TableValue]:
+    """The values of a headline row (or a bank highlight row, or a part of a sales heading's total:
+    "Products" under "Net sales:", `parts_of` being that heading while its total is still to come)."""
     clean = _NOTE_MARK.sub("", _DOT_LEADER.sub("", label)).strip(" :-$")
     sec = (section or "").lower() if not section_is_org else ""
     if _THOUSANDS.search(clean):
@@ -602,16 +651,24 @@ def _row_values(
     if per_share and metric not in ("ekg:eps-basic", "ekg:eps-diluted", "ekg:dividends-per-share"):
         metric = "ekg:eps"
     loss = bool(_LOSS_ROW.match(clean)) and not per_share and not shares
-    if (metric not in _HEADLINE and not loss) or (
+    bank = bank_row(clean)  # "Net interest margin", "Total deposits": a bank's highlights
+    if bank is not None:
+        metric, kind, _ = bank
+        per_share, shares, loss = kind == "per-share", False, False
+        unit = f"{currency}/share" if per_share else "percent" if kind == "percent" else currency
+    elif (metric not in _HEADLINE and not loss) or (
         _NOT_HEADLINE.search(clean) and not per_share and not shares
     ):
-        return
+        part = _part_of_sales(clean, parts_of, currency) if not (per_share or shares or loss) else None
+        if part is None:
+            return
+        metric = part
     if _CHANGE_ROW.search(clean):
         return
     if metric == "ekg:long-term-debt" and "current" in sec:
         return  # the current portion, under current liabilities
     row_scale = _ROW_SCALE.search(label)
-    if per_share:
+    if per_share or unit == "percent":
         scale = Decimal(1)
     elif row_scale:
         scale = Decimal(1000) if row_scale.group(1).lower() == "thousands" else Decimal(10) ** 6
@@ -631,19 +688,26 @@ def _row_values(
     for col, cell in placed:
         if col < 0 or col >= len(periods) or periods[col] is None:
             continue
-        value = parse_number(_bare(cell.text))
+        raw = _bare(cell.text)
+        if raw.startswith("(") and ")" not in raw:
+            raw += ")"  # "(2,996,543<tab>)": the parenthesis closed in a cell of its own
+        value = parse_number(raw)
         if value is None:
             continue
         start, end, instant = periods[col]
-        if metric in _INSTANT_METRICS and end is not None:
+        if (metric in _INSTANT_METRICS or (bank and bank[2])) and end is not None:
             start, end, instant = None, None, end
-        shown_metric = metric
+        shown_metric, shown_label = metric, clean
         if loss:
             value = abs(value)
+        elif value < 0 and not per_share and not shares and _EITHER_LOSS.search(clean):
+            # "Net earnings (loss)  $(3,224,953)": in this column, the loss it states
+            shown_label = _EITHER_LOSS.sub("loss", clean)
+            value, shown_metric = -value, concept_for(shown_label, unit)
         yield TableValue(
             r.line.start,
             r.line.end,
-            clean,
+            shown_label,
             shown_metric,
             value * scale,
             unit,
