@@ -200,3 +200,19 @@ def test_a_value_with_two_types_from_one_filing_is_not_judged_on_its_types_alone
     assert found == expected
     assert checked(expected) == set()
     assert picked.described == {ID + "position/p3", ID + "cik/41"}  # described twice; x only typed
+
+
+def test_a_shard_line_becomes_its_triple_and_files_load_whole_lines(tmp_path):
+    """The selection drops the graph name (the pass reads the union) and loads its files a block
+    of whole lines at a time: a block boundary inside a line must not lose or break it."""
+    from edgarkg.shared_nodes import _load_file, triple_line
+
+    line = b'<http://x/s> <http://x/p> "a b <c> d"^^<http://x/dt> <http://x/g> .\n'
+    assert triple_line(line) == b'<http://x/s> <http://x/p> "a b <c> d"^^<http://x/dt> .\n'
+    lines = [f'<http://x/s{i}> <http://x/p> "value {i}" <http://x/g{i}> .\n'.encode() for i in range(200)]
+    path = tmp_path / "kept.nt"
+    path.write_bytes(b"".join(triple_line(x) for x in lines))
+    store = ox.Store()
+    _load_file(store, str(path), block=37)  # far shorter than a line
+    assert len(store) == 200
+    assert ox.Literal("value 199") in {q.object for q in store}

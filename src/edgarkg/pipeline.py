@@ -385,7 +385,10 @@ def build_shards(
                     scratch.extend(record)
                     classes = [f"{EKG}{c}" for c in _COUNT_CLASSES.values()]
                     finals = [out / i.path for i in infos[1:]]
-                    picked = select_shared(finals, subjects.multi(), flagged, scratch, rules, classes)
+                    picked = select_shared(
+                        finals, subjects.multi(), flagged, scratch, rules, classes,
+                        mapper=_results_of(driver.executor), work=driver.work,
+                    )  # fmt: skip
                     subjects, described = None, picked.described
                     for attr, cls in _COUNT_CLASSES.items():
                         setattr(report, attr, picked.counts[f"{EKG}{cls}"])
@@ -408,6 +411,19 @@ def build_shards(
     finally:
         driver.close()
     return report
+
+
+def _results_of(executor: Executor) -> Callable:
+    """`map` on the build's executor (tasks run on its workers, results in any order); a failed task
+    stops the build, as a failed shard write does."""
+
+    def mapper(fn, tasks):
+        for index, done in executor.map(fn, tasks):
+            if isinstance(done, TaskFailed):
+                raise RuntimeError(f"selecting from shard {tasks[index].shard} failed: {done.error}")
+            yield done
+
+    return mapper
 
 
 def _manifest_report(report: BuildReport) -> dict[str, object]:

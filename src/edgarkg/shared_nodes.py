@@ -34,7 +34,7 @@ import hashlib
 import heapq
 import tempfile
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,10 +110,20 @@ class Selection:
     counts: dict[str, int] = field(default_factory=dict)  # distinct typed subjects of `count` classes
 
 
-def _lines(paths: Iterable[Path]) -> Iterable[bytes]:
+def _lines(paths: Iterable[Path | str], opener: Callable = gzip.open) -> Iterable[bytes]:
     for path in paths:
-        with gzip.open(path, "rb") as f:
+        with opener(path, "rb") as f:
             yield from f
+
+
+def _note_values(data: bytes, values: set[bytes]) -> None:
+    """The node values of N-Triples `data`, whose types the corpus pass needs too."""
+    for t in ox.parse(data, ox.RdfFormat.N_TRIPLES):
+        o = t.object
+        if isinstance(o, ox.NamedNode):
+            values.add(b"<" + o.value.encode() + b">")
+        elif isinstance(o, ox.BlankNode):
+            values.add(b"_:" + o.value.encode())
 
 
 def triple_line(line: bytes) -> bytes:
@@ -129,8 +139,8 @@ def triple_line(line: bytes) -> bytes:
 class _Loader:
     """Distinct triples into a store in bulk, a chunk at a time (the store drops repeats across chunks)."""
 
-    def __init__(self, store: ox.Store, values: set[bytes] | None = None) -> None:
-        self.store, self.values = store, values
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
         self.chunk: dict[bytes, None] = {}
         self.loaded = 0
 
@@ -143,54 +153,78 @@ class _Loader:
         if not self.chunk:
             return
         data = b"".join(self.chunk)
-        if self.values is not None:  # note the node values, whose types the pass needs too
-            for t in ox.parse(data, ox.RdfFormat.N_TRIPLES):
-                o = t.object
-                if isinstance(o, ox.NamedNode):
-                    self.values.add(b"<" + o.value.encode() + b">")
-                elif isinstance(o, ox.BlankNode):
-                    self.values.add(b"_:" + o.value.encode())
         self.store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
         self.loaded += len(self.chunk)
         self.chunk = {}
 
 
-def select_shared(
-    paths: list[Path],
-    keys: set[int],
-    nodes: set[str],
-    store: ox.Store,
-    rules: ox.Store,
-    count: Iterable[str] = (),
-) -> Selection:
-    """Load into `store` the triples the corpus pass needs from the shards at `paths`.
+@dataclass(frozen=True)
+class ShardTask:
+    """Select from one shard: what `select_shard` needs, picklable for a worker."""
 
-    Those are the triples whose subject's key is in `keys` or whose subject is
-    in `nodes` (and every blank-node subject), then the type triples of their
-    values; `subsidiaryOf` and `cik` triples go into `rules`. One pass over the
-    shards' lines, reading only the subject and predicate of each; the type
-    lines of the subjects not kept wait in a temporary file for the values to
-    be known. On the way it counts the distinct subjects typed with each class
-    in `count` (a node in one graph is typed there only; the others are among
-    the kept ones).
-    """
-    wanted = {n.encode() for n in nodes}
-    classes = {b"<" + c.encode() + b">": c for c in count}
-    typed: dict[str, set[bytes]] = {c: set() for c in classes.values()}
-    singles = dict.fromkeys(classes.values(), 0)
+    shard: str
+    keys: frozenset[int]
+    nodes: frozenset[bytes]
+    classes: tuple[str, ...]
+    prefix: str  # where the selected triples go: PREFIX.kept.nt, .rules.nt, .types.nq
+
+
+@dataclass
+class ShardSelection:
+    """What one shard gave: files of triples, and what the driver merges across shards."""
+
+    kept_subjects: set[bytes]
+    values: set[bytes]
+    typed: dict[str, set[bytes]]  # kept subjects typed with each counted class
+    singles: dict[str, int]  # other subjects typed with each counted class (one graph each)
+    files: tuple[str, str, str]  # kept triples, rule triples, type quads of subjects not kept
+    kept: int  # lines in the kept file
+
+
+class _Writer:
+    """Triples to a file, each chunk's repeats dropped (the store drops the others); notes node values."""
+
+    def __init__(self, out, values: set[bytes] | None = None) -> None:
+        self.out, self.values = out, values
+        self.chunk: dict[bytes, None] = {}
+        self.written = 0
+
+    def add(self, line: bytes) -> None:
+        self.chunk[line] = None
+        if len(self.chunk) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.chunk:
+            return
+        data = b"".join(self.chunk)
+        if self.values is not None:
+            _note_values(data, self.values)
+        self.out.write(data)
+        self.written += len(self.chunk)
+        self.chunk = {}
+
+
+def select_shard(task: ShardTask) -> ShardSelection:
+    """One shard's part of `select_shared`, in a worker: a pass over its lines, reading only the
+    subject and predicate of each."""
+    classes = {b"<" + c.encode() + b">": c for c in task.classes}
+    typed: dict[str, set[bytes]] = {c: set() for c in task.classes}
+    singles = dict.fromkeys(task.classes, 0)
     values: set[bytes] = set()
     kept_subjects: set[bytes] = set()
-    kept, rule = _Loader(store, values), _Loader(rules)
-    with tempfile.TemporaryFile() as types:
+    files = (f"{task.prefix}.kept.nt", f"{task.prefix}.rules.nt", f"{task.prefix}.types.nq")
+    with open(files[0], "wb") as kept_out, open(files[1], "wb") as rule_out, open(files[2], "wb") as types:
+        kept, rule = _Writer(kept_out, values), _Writer(rule_out)
         last, keep = b"", False
-        for line in _lines(paths):
+        for line in _lines([Path(task.shard)]):
             cut = line.find(b" ")
             subject = line[:cut]
             if subject != last:
                 last = subject
                 if subject[:1] == b"<":
                     iri = subject[1:-1]
-                    keep = iri in wanted or subject_key(iri) in keys
+                    keep = iri in task.nodes or subject_key(iri) in task.keys
                 else:
                     keep = True
                 if keep:
@@ -211,20 +245,85 @@ def select_shared(
                         singles[cls] += 1
         kept.flush()
         rule.flush()
+    return ShardSelection(kept_subjects, values, typed, singles, files, kept.written)
+
+
+Mapper = Callable[[Callable[[ShardTask], ShardSelection], list[ShardTask]], Iterable[ShardSelection]]
+
+
+def select_shared(
+    paths: list[Path],
+    keys: set[int],
+    nodes: set[str],
+    store: ox.Store,
+    rules: ox.Store,
+    count: Iterable[str] = (),
+    *,
+    mapper: Callable[
+        [Callable[[ShardTask], ShardSelection], list[ShardTask]], Iterable[ShardSelection]
+    ] = map,
+    work: Path | None = None,
+) -> Selection:
+    """Load into `store` the triples the corpus pass needs from the shards at `paths`.
+
+    Those are the triples whose subject's key is in `keys` or whose subject is
+    in `nodes` (and every blank-node subject), then the type triples of their
+    values; `subsidiaryOf` and `cik` triples go into `rules`. Each shard is
+    read once, by `select_shard` (run by `mapper`, e.g. on the build's
+    workers, writing its files under `work`); the type lines of the subjects
+    not kept wait in a file for the values to be known. On the way it counts
+    the distinct subjects typed with each class in `count` (a node in one
+    graph is typed there only; the others are among the kept ones).
+    """
+    classes = tuple(count)
+    with tempfile.TemporaryDirectory(prefix=".select-", dir=work) as scratch:
+        frozen_keys, wanted = frozenset(keys), frozenset(n.encode() for n in nodes)
+        tasks = [
+            ShardTask(str(p), frozen_keys, wanted, classes, f"{scratch}/{i:05d}") for i, p in enumerate(paths)
+        ]
+        typed: dict[str, set[bytes]] = {c: set() for c in classes}
+        singles = dict.fromkeys(classes, 0)
+        values: set[bytes] = set()
+        kept_subjects: set[bytes] = set()
+        type_files, loaded = [], 0
+        for part in mapper(select_shard, tasks):
+            kept_subjects |= part.kept_subjects
+            values |= part.values
+            for c in classes:
+                typed[c] |= part.typed[c]
+                singles[c] += part.singles[c]
+            kept_file, rule_file, type_file = part.files
+            _load_file(store, kept_file)
+            _load_file(rules, rule_file)
+            loaded += part.kept
+            type_files.append(type_file)
         values -= kept_subjects
         if values:
-            types.seek(0)
             extra = _Loader(store)
-            for line in types:
+            for line in _lines(type_files, opener=open):
                 if line[: line.find(b" ")] in values:
                     extra.add(triple_line(line))
             extra.flush()
-            kept.loaded += extra.loaded
-    result = Selection(quads=kept.loaded)
+            loaded += extra.loaded
+    result = Selection(quads=loaded)
     result.described = {s[1:-1].decode() for s in kept_subjects if s[:1] == b"<"}
     for s in kept_subjects:  # a blank node: as written, and as query results give it (its id alone)
         if s[:1] != b"<":
             result.described |= {s.decode(), s[2:].decode()}
-    result.counts = {c: singles[c] + len(typed[c]) for c in singles}
+    result.counts = {c: singles[c] + len(typed[c]) for c in classes}
     release_memory()
     return result
+
+
+def _load_file(store: ox.Store, path: str, block: int = 16 << 20) -> None:
+    """Bulk-load an N-Triples file a block of whole lines at a time: the bulk loader's memory grows
+    with what it is given at once (a whole file of a large build took the driver 2x higher)."""
+    with open(path, "rb") as f:
+        rest = b""
+        while data := f.read(block):
+            data, _, tail = (rest + data).rpartition(b"\n")
+            if data:
+                store.bulk_load(data + b"\n", ox.RdfFormat.N_TRIPLES)
+            rest = tail
+        if rest.strip():
+            store.bulk_load(rest, ox.RdfFormat.N_TRIPLES)
