@@ -129,12 +129,22 @@ def _not_a_name(name: str, text: str) -> bool:
 
 
 def _named_person(name: str, text: str) -> bool:
-    """A person's name that the document also gives with an honorific ("Mr. Roe"): not a firm
-    named after its founders ("Globex Sachs"), whom no one calls "Mr. Sachs"."""
+    """A person's name that the document also gives with an honorific ("Mr. Roe") or a post ("Jane
+    Roe, our Chairman"): not a firm named after its founders ("Globex Sachs"), whom no one calls
+    "Mr. Sachs"."""
     if not is_person_name(name):
         return False
     last = name.split()[-1]
-    return any(has_word(text, f"{title} {last}") for title in ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Ms"))
+    if any(has_word(text, f"{title} {last}") for title in ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Ms")):
+        return True
+    # "Jane Roe, our founder and Chairman": an appositive post
+    return re.search(re.escape(name) + _POST_AFTER, text) is not None
+
+
+_POST_AFTER = (
+    r",\s+(?:our|its|the\s+(?:company|registrant)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:founder|chairman|chairwoman|chair|chief|president|director|officer|ceo|cfo|coo|treasurer|secretary)\b"
+)
 
 
 _PRONOUNS = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporation)|we|our|us")

@@ -35,10 +35,14 @@ _HEAD_NOISE = frozenset(
     balance sheet sheets statement statements income cash flow flows ownership consolidated financial
     agreement certification formation criteria servicing applicable compliance assessment attestation
     prospectus business management opinion articles bylaws indenture form
+    letter list plan incentive equity stock option policy charter guidelines compensation deferred
+    savings retirement fourth fifth sixth description capital
+    over reporting internal control audit audited
     """.split()  # noqa: SIM905
 )
-# a name followed by one of these is a term: a statute, a unit of interest, a tax return
-_TERM_AFTER = re.compile(r"\s+(?:Act|Law|[Uu]nits?|[Rr]eturns?)\b")
+# a name followed by one of these is a term: a statute, a unit of interest, a tax return, a valuation
+# method ("the Guideline Public Company Method")
+_TERM_AFTER = re.compile(r"\s+(?:Act|Law|[Uu]nits?|[Rr]eturns?|Method|Approach|Model)\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Senior Vice President for X", "Director, X": a title glued to the name after it
 _TITLE_JOIN = re.compile(r",\s+|\s+(?:for|at|with)\s+(?:the\s+)?")
@@ -66,6 +70,7 @@ def legal_names(flat: str) -> list[tuple[str, int, int]]:
                 if distinctive(org_core(rest)):
                     name, s = rest, s + len(name) - len(rest)
             name, s = _wrapped_head(flat, name, s, e)
+            name, s = _initials_head(flat, name, s)
             if name.endswith(("Co", "Inc", "Corp")) and flat[e : e + 1] == "-":
                 continue  # "Jane Roe, Co-Chief Executive Officer": a prefix, not a legal form
             if _PERSON_BEFORE.search(flat, max(0, s - 40), s) and len(core.split()) == 1:
@@ -112,6 +117,27 @@ _SENTENCE_GOES_ON = re.compile(r"[ ]*(?:[(,;.]|[a-z])")
 _LINK_WORD = r"\b(?:with|and|among|between|to|of|by|from|for|at|or)[ ]"
 _WRAPPED = re.compile(_LINK_WORD + r"((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|&)){0,3})\n\n?\Z")
 _ACRONYM_HEAD = re.compile(_LINK_WORD + r"([A-Z][A-Z0-9&]{1,5}) \Z")
+
+
+# two or three initials that open a name: "H. J. Heinz Company", "the J. M. Smucker Company"
+_INITIALS = re.compile(r"(?:^|(?<=[\s(“\"]))((?:[A-Z]\.[ ]?){2,3})[ ]?\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w.])(?!The\b|THE\b)[A-Z][\w&'’-]*[ ]\Z")  # "Jane Q. R. Roe", "Globex N.V."
+_COUNTRY_INITIALS = frozenset(
+    {"U.S.", "U.K.", "U.S.A.", "N.A.", "S.A.", "N.V.", "B.V.", "L.P.", "A.G.", "S.E."}
+)
+
+
+def _initials_head(flat: str, name: str, s: int) -> tuple[str, int]:
+    """A name the finder began after its initials ("J. M. Smucker Company" read as "Smucker
+    Company"): the initials belong to it, unless they abbreviate a country ("U.S. Globex Inc.")."""
+    m = _INITIALS.search(flat, max(0, s - 10), s)
+    if (
+        m is None
+        or m.group(1).replace(" ", "") in _COUNTRY_INITIALS
+        or _WORD_BEFORE.search(flat, max(0, m.start(1) - 40), m.start(1))
+    ):
+        return name, s
+    return flat[m.start(1) : s] + name, m.start(1)
 
 
 # "Globex Corporation of\nNorth America": a legal form word, then "of" and the place the name ends with
@@ -255,6 +281,12 @@ def bank_names(flat: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_PARTY_AND = re.compile(
+    r"(?:Registrant|Company|Issuer|Borrower|Founders|Directors|Officers|Stockholders|Shareholders|Members)"
+    r"\s+(?:and|&)\s+(?=[A-Z])"
+)
+
+
 def trim_head(name: str, start: int) -> tuple[str, int]:
     """Drop what glues to a name's front: "Board of Directors of X", "2011 X", "1-3526 X",
     "Atlanta-based X"."""
@@ -284,6 +316,9 @@ def trim_head(name: str, start: int) -> tuple[str, int]:
         last = head.split()[-1].lower().strip(",.") if head.split() else ""
         if (is_title(head) or last in _ROLE_NOUNS) and has_legal_suffix(tail) and distinctive(org_core(tail)):
             return tail, start + p.end()
+    party = _PARTY_AND.match(name)  # "between the Registrant and Globex LLC", "our Founders and X Trust"
+    if party and has_legal_suffix(name[party.end() :]):
+        return name[party.end() :], start + party.end()
     first = name.split()[0].lower() if name.split() else ""
     if (
         first in ("to", "acquire", "acquires", "acquired", "agrees", "names", "and", "visit")

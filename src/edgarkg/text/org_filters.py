@@ -85,6 +85,26 @@ _JUNK_TERM = re.compile(
 _LABEL_CORE = re.compile(
     r"(?i)\S.*\s(?:total|fiscal|region)$|\b(?:q[1-4]|fy\s?\d{2,4}|h[12]|fiscal\s+(?:19|20)\d\d)\b"
 )
+# a table's total row: "Total Company", "Total Americas", "Subtotal Corporation"
+_TOTAL_ROW = re.compile(
+    r"(?i)(?:sub)?total\s+(?:company|companies|corporation|consolidated|segments?|(?:"
+    + "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True))
+    + r"))$"
+)
+# a plural acronym ("MSRs", "IRLCs"), a group the document defines ("Related Parties", "LLC Members")
+# or a site ("the Corsicana Facility"): a term, people or a place, not an organisation
+_NOT_AN_ENTITY = re.compile(
+    r"^[A-Z]{2,}s$|[\s-](?:Parties|Members|Holders|Stockholders|Shareholders|Investors|Purchasers|Sellers"
+    r"|Guarantors|Borrowers|Lenders|Affiliates|Entities|Obligations|Facility|Facilities|Plant|Site|Project)$"
+)
+# "Castle Rock, CO": a city and a state's postal code read as "Co"
+_CITY_STATE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s?CO$")
+# "Further, Corporation Equity Securities": a sentence adverb before a defined term
+_ADVERB_HEAD = re.compile(
+    r"(?i)(?:further|furthermore|moreover|however|additionally|accordingly|therefore|thus|also|finally),"
+)
+# "a C Corporation", "an S corporation": a tax status
+_TAX_FORM = re.compile(r"(?i)[a-z]\s+corp(?:oration)?s?")
 # a name that ends in the name of a document or a rule is that document:
 # "Supply Agreement, AB", "Regulation AB"
 _DOCUMENT_CORE = re.compile(r"(?i)(?:^|\s)(?:agreement|regulation|rule|act|law|plan|code|contract)$")
@@ -103,6 +123,10 @@ def is_junk_org(name: str) -> bool:
         return True
     core = org_core(flat)
     if core and core != flat and (_LABEL_CORE.search(core) or _DOCUMENT_CORE.search(core)):
+        return True
+    if _TOTAL_ROW.match(flat) or _NOT_AN_ENTITY.search(flat) and not has_legal_suffix(flat):
+        return True
+    if _CITY_STATE.search(name) or _TAX_FORM.fullmatch(flat) or _ADVERB_HEAD.match(flat):
         return True
     return bool(
         not has_legal_suffix(flat)
@@ -139,8 +163,8 @@ def distinctive(core: str) -> bool:
         return False
     if len(words) == 1 and (words[0] in GENERIC or words[0] in PLACES or words[0].isdigit()):
         return False
-    if all(w in PLACES for w in words):  # "Kentucky and Virginia Corporation": where it is incorporated
-        return False
+    if all(w in PLACES for w in words) or " ".join(words) in PLACES:  # "Kentucky and Virginia Corporation",
+        return False  # "West Virginia, Inc.": where it is incorporated
     if all(w in GENERIC or not re.search(r"[a-z]", w) for w in words):
         return False
     return any(re.search(r"[a-z]", w) for w in words)

@@ -8,7 +8,8 @@
 - "Y acquired X", "Y completed its acquisition of X", "acquired all of the outstanding stock of X";
 - "spin-off of its Health Care business, which will be known as X";
 - "the company has operations on the Isle of Wight (Wight Telecom)";
-- a table of subsidiaries ("Name of subsidiary | Jurisdiction | Ownership %").
+- a table of subsidiaries ("Name of subsidiary | Jurisdiction | Ownership %");
+- "Y wholly owns the following entities: X, Z", "the following 100% owned entities:" and a column.
 
 Parties to a deal ("alliance with Hooli", "stores from Initrode and Vandelay",
 "investment in Acme Photonics", "merger with XYZ", "a director of Initrode
@@ -22,6 +23,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
+from edgarkg.text.names import has_legal_suffix
+from edgarkg.text.org_filters import PLACES, REGIONS
 from edgarkg.text.org_index import DocOrgs, Mention, OrgEntry
 from edgarkg.text.org_phrases import DBA_NAME, INNER_NAME, clean_phrase_name, name_at, names_at, plausible
 from edgarkg.text.sentences import Segment, sentences
@@ -65,7 +68,8 @@ _OWNED_BY = re.compile(
 _PERSON_ACTS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he)\s+(?:has\s+|had\s+)?$")
 # "X, a wholly owned subsidiary,", "X, the Company's wholly owned broker dealer subsidiary": no "of"
 _OUR_SUB = re.compile(
-    r"(?i),\s+(a|an|our|its|the\s+(?:company|registrant)['’]s)\s+(?:(?:wholly|majority)[\s-]owned\s+)?"
+    r"(?i)(?:\s*\(\s*[\"“][^\"“”()]{1,40}[\"”]\s*\))?,\s+(a|an|our|its|the\s+(?:company|registrant)['’]s)\s+"
+    r"(?:(?:wholly|majority|100\s?%|100\s+percent)[\s-]owned\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?subsidiary(?=\s*[,;.)]|\s+(?:since|that|which|presently|currently|is|was|has)\b)"
 )
 _FROM = re.compile(r"\bfrom\b")
@@ -90,6 +94,9 @@ _OTHER_SUBS = re.compile(
     r"(?i)(?=[tofs])\b(?:the\s+)?(?:other|two|three|four|five|several|following)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"subsidiaries(?:\s+of\s+the\s+(?:registrant|company|corporation))?,?\s+(?-i:(?=[A-Z]))"
 )
+# "Other subsidiaries of Holdings, such as Amrock Title Insurance Co., LMB Mortgage Services and others"
+_SUBS_SUCH_AS = re.compile(r"(?i)(?=s)\bsubsidiaries\s+of\s+(?:the\s+)?(?=[A-Z])")
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|namely)\s+(?=[A-Z])")
 # "certain of its subsidiaries, Acme Bank and Globex Bank": a part of them, then other parties
 _PART_OF = re.compile(r"(?i)\b(?:certain|some|several|each|all|any|one|none|most|many)\s+of\s+$")
 # "Initech Holdings, Inc., which is the sole shareholder of Initech Associates, Inc.": the holder owns it
@@ -103,7 +110,10 @@ _FILER_NAMED_SUB = re.compile(
     r"((?>[A-Z][\w&.-]*)(?:\s+(?>[A-Z][\w&.-]*)){0,3})\s+subsidiary\b"
 )
 # a nationality or region adjective: "our Canadian subsidiary" names none
-_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish)|U\.?S\.?|U\.?K\.?|Operating|Principal|Foreign)")
+_ADJECTIVE = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ese|ish)|U\.?S\.?|U\.?K\.?|Operating|Principal|Foreign|Greek|Dutch|Swiss|French|Thai"
+    r"|Czech|Israeli|Saudi|Iraqi|Kuwaiti|Qatari|Emirati)"
+)
 _OWNS = re.compile(
     r"(?i)[hoar](?<!\w.)(?:(?<=h)as|(?<=h)ave|(?<=h)olds?|(?<=o)wns?|(?<=a)cquired|(?<=r)etains?)\s+(?:a\s+|an\s+)?"
     r"(?:controlling\s+|majority\s+|minority\s+)?"
@@ -207,6 +217,7 @@ def find_links(text: str, orgs: DocOrgs) -> tuple[list[Link], list[tuple[OrgEntr
             if subj is not None:
                 last_subject = subj.entry
     _subsidiary_tables(text, orgs, links)
+    _following_lists(text, orgs, links)
     for entry in list(orgs.entries.values()):
         if entry.kind == "unit" and entry.parent_hint:
             parent = orgs.resolve(entry.parent_hint)
@@ -353,6 +364,12 @@ def _sentence_links(
         owner = orgs.company_at(m.start()) if m.group("whose").lower() == "our" else subject
         for child, _ in names_at(text, m.end(), b, orgs, mentions):
             add(child, owner)
+    for m in _SUBS_SUCH_AS.finditer(text, a, b) if "subsidiaries of" in low else ():
+        parent = name_at(text, m.end(), b, orgs, mentions, known=True)
+        such = _SUCH_AS.match(text, parent[1], b) if parent else None
+        if parent and such:  # "other subsidiaries of Holdings, such as X and Y"
+            for child, _ in names_at(text, such.end(), b, orgs, mentions):
+                add(child, parent[0])
     for m in _OTHER_SUBS.finditer(text, a, b) if "subsidiaries" in low else ():
         if _PART_OF.search(text, max(a, m.start() - 12), m.start()):
             continue
@@ -366,6 +383,13 @@ def _sentence_links(
                 add(owned_one[0], m.entry)
     for m in _FILER_NAMED_SUB.finditer(text, a, b) if subsidiary else ():
         name = clean_phrase_name(m.group(1))
+        named = re.match(r",\s+(?=[A-Z])", text[m.end() : m.end() + 4])
+        child = name_at(text, m.end() + named.end(), b, orgs, mentions) if named else None
+        if child is not None and child[0] is not None and has_legal_suffix(child[0].name):
+            add(child[0], orgs.company_at(m.start()))  # "our Papua New Guinea subsidiary, X Ltd.": X
+            continue
+        if name.lower() in PLACES or name.lower() in REGIONS:
+            continue
         if _ADJECTIVE.fullmatch(name.split()[-1]) or not plausible(name):
             continue
         entry = orgs.resolve(name)
@@ -387,9 +411,9 @@ def _sentence_links(
             if _PERSON_ACTS.search(text, max(a, m.start() - 40), m.start()):
                 continue  # "Mr. Hooli acquired X": a person's deal, not the company's
             if rx is _ACQUIRED and re.search(
-                r"(?i)\b(?:the|newly|recently|an?|its|our)\s+$", text[max(a, m.start() - 12) : m.start()]
+                r"(?i)\b(?:the|newly|recently|an?|its|our)\s+$|\w-$", text[max(a, m.start() - 12) : m.start()]
             ):
-                continue  # "the acquired XY business": an adjective
+                continue  # "the acquired XY business", "the now-acquired X": an adjective
             pct = Decimal(m.group("pct")) if rx is _OWNS and m.group("pct") else None
             if rx is _OWNS and pct is None and not re.search(r"(?i)\bowns?\b|\bownership\b", m.group()):
                 continue  # "has X", "holds X": not ownership
@@ -445,3 +469,56 @@ def _sentence_links(
             if entry is not None:
                 orgs.alias(entry, short)
                 parties.append((entry, a, b))
+
+
+# "Holdings wholly owns the following entities, with ...: X, Y", "the following 100% owned entities:"
+_FOLLOWING = re.compile(
+    r"(?i)(?=t)\bthe\s+following\s+(?:(?:(?:wholly|majority|\d{1,3}(?:\.\d+)?\s?%)[\s-]+owned|direct"
+    r"|indirect|consolidated|significant|operating|principal)\s+)*(?:entities|subsidiaries|companies)\b"
+    r"[^.:;\n]{0,100}:[ \t]*"
+)
+_OWNS_WORD = re.compile(r"(?i)\bowns\b")
+_OWNERSHIP_WORD = re.compile(r"(?i)subsidiar|\bowns\b|\bowned\b")
+
+
+def _following_lists(text: str, orgs: DocOrgs, links: list[Link]) -> None:
+    """The entities a sentence says its subject owns and then lists, in the sentence ("wholly owns
+    the following entities: X, Y and Z") or one to a line below it (a one-column table)."""
+    for m in _FOLLOWING.finditer(text) if "following" in text else ():
+        a = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        if not _OWNERSHIP_WORD.search(text, a, m.end()):
+            continue  # "the following companies: ..." without ownership: peers, customers
+        before = orgs.mentions(text, a, m.start())
+        owns = _OWNS_WORD.search(text, a, m.start())
+        owner = before[-1].entry if owns and before and before[-1].end <= owns.start() else None
+        owner = owner or orgs.company_at(m.start())
+        if text[m.end() : m.end() + 1] not in ("\n", ""):  # the list goes on in the sentence
+            stop = text.find("\n", m.end())
+            stop = len(text) if stop == -1 else stop
+            for child, _ in names_at(text, m.end(), stop, orgs, orgs.mentions(text, m.end(), stop)):
+                if child is not None and child is not owner:
+                    links.append(Link(child, owner, m.start(), stop))
+            continue
+        pos, headed = m.end(), False
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            cell = _CELLS.split(text[pos:end].strip(), maxsplit=1)[0].strip()
+            if not cell:
+                if headed:
+                    break
+                pos = end + 1
+                continue
+            name = clean_phrase_name(cell)
+            if not has_legal_suffix(name) or not plausible(name):
+                if headed or len(cell) > 40:
+                    break  # the column has ended (or never began)
+                headed = True  # the column's heading ("Subsidiaries")
+                pos = end + 1
+                continue
+            headed = True
+            start = pos + text[pos:end].find(cell)
+            entry = orgs.resolve(name) or orgs.add(name, (start, start + len(name)), "named")
+            if entry is not None and entry is not owner:
+                links.append(Link(entry, owner, start, end))
+            pos = end + 1

@@ -77,6 +77,8 @@ def name_at(
     )  # a name known since the mentions were read
     for x in mentions[bisect_left(mentions, pos, key=lambda x: x.start) :][:1]:  # the first at or after pos
         if text[pos : x.start].strip().lower() in ("", "the"):
+            if x.entry is not None and x.entry.kind == "legal" and text[x.end - 1 : x.end] == ".":
+                return x.entry, x.end  # "X Company Ltd. The ...": the legal form's period ends the sentence
             end = m.start(1) + len(clean_phrase_name(m.group(1))) if m else 0
             if longer is not None and longer is not x.entry and end > x.end:
                 return longer, end

@@ -69,8 +69,9 @@ def brand_units(flat: str, orgs: DocOrgs, at: object, text: str = "") -> None:
             continue
         if re.search(r"\t|[ ]{3}", text[at(m.end(1)) : at(m.start(2))]):  # type: ignore[operator]
             continue  # a table's next cell ("Acme SARL | Luxembourg"), not a unit
-        if re.match(r"\s*(?:Inc|Corp|Ltd|plc|LLC|N\.V|S\.A|AG|GmbH|Limited)\b", flat[m.end() : m.end() + 8]):
-            continue  # part of a longer legal name, already known
+        if _LEGAL_AFTER.match(flat, m.end(), m.end() + 10) or _LEGAL_HEAD.search(head):
+            continue  # part of a longer legal name ("Globex UK, Inc.", "Globex Trust Company Americas",
+            # "Globex Bank USA")
         owner = heads.get(head) or heads.get(head.casefold()) or orgs.resolve(head)
         name = f"{head} {region}"
         if orgs.resolve(name) is not None:
@@ -80,6 +81,11 @@ def brand_units(flat: str, orgs: DocOrgs, at: object, text: str = "") -> None:
             entry.parent_hint = owner.name
 
 
+# a legal form after the region, or ending the head: the region is part of one legal name
+_LEGAL_AFTER = re.compile(
+    r"[\s,]*(?:Inc|Corp|Ltd|plc|Plc|PLC|LLC|L\.?P\.?|N\.V|S\.A|AG|GmbH|Limited|B\.?V|S\.?p\.?A|Pty|SE|KK|K\.K|GK|Co\.)\b"
+)
+_LEGAL_HEAD = re.compile(r"(?i)\b(?:company|corporation|inc\.?|corp\.?|ltd\.?|llc|plc|limited|bank)$")
 _REGIONS_TRIE = trie_pattern(REGIONS, space=" ")
 _REGION_AFTER_SPACE: re.Pattern[str] | None = None
 

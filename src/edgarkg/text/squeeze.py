@@ -57,8 +57,10 @@ def squeeze(text: str) -> tuple[str, Offsets]:
     Names wrap across lines in plain-text filings ("Hooli\\nComputer, Inc."). A
     line break is read as a space only after a long prose line (a wrapped
     paragraph), never in address or contact blocks or tables, where each line is
-    its own entry. Capitals are eased for the name finder ("HOUSE OF WAX
-    CORPORATION" reads as "HOUSE of WAX Corporation") without changing any length.
+    its own entry; a tab or a wide gap inside a line (a cell boundary) stays a tab,
+    so "Skippy<tab>Hormel Foods Corporation" is not read as one name. Capitals are
+    eased for the name finder ("HOUSE OF WAX CORPORATION" reads as "HOUSE of WAX
+    Corporation") without changing any length.
     """
     out: list[str] = []
     offsets = Offsets()
@@ -82,6 +84,8 @@ def squeeze(text: str) -> tuple[str, Offsets]:
             flat_pos += start - pos
         breaks = count("\n", start, end)
         rep = " "
+        if not breaks and (end - start > 2 or "\t" in text[start:end]):
+            rep = "\t"  # a table's cell boundary: no name runs from one cell into the next
         if breaks:
             line = text[line_start:start]
             if (breaks > 1 or len(line) < 45 or _table_line(line)) and not (
