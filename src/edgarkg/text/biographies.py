@@ -204,7 +204,12 @@ def heading_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     n = len(all_lines)
     for i, line in enumerate(all_lines):
         t = line.text.strip()
-        if not t or len(t) > 150 or "\t" in t or not t[0].isupper():
+        if not t or "\t" in t or not t[0].isupper():
+            continue
+        if len(t) > 150:
+            run_in = _run_in_heading(t)
+            if run_in is not None:
+                yield _heading(*run_in, (line.start, line.start + len(t[:150])))
             continue
         dashed = "—" in t or "–" in t or "--" in t or " - " in t
         stacked = len(t) <= 40 and i + 1 < n and not dashed
@@ -230,6 +235,30 @@ def heading_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
         title = _AGE_TAIL.sub("", t[dash.end() :]).strip()
         if title and is_title(title, max_words=14) and not title.endswith("."):
             yield _heading(t[:end], title, (line.start, line.end))  # type: ignore[index]
+
+
+# "Jane Roe, Executive Vice President, Chief Legal Officer — Ms. Roe, 50, joined ...": a run-in heading
+_RUN_IN = re.compile(r"\s+[—–]\s+(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+),\s+\d{2},")
+
+
+def _run_in_heading(t: str) -> tuple[str, str] | None:
+    """(name, title) of a paragraph opening "Name, Title — Ms. Surname, 57, ...", commas and all."""
+    m = _RUN_IN.search(t, 0, 200)
+    end = leading_person_name(t, allow_caps=True) if m is not None else None
+    if m is None or end is None or not t[end:].startswith(","):
+        return None
+    name, title = t[:end], t[end + 1 : m.start()].strip()
+    if not _same_surname(name, m.group("surname")) or not is_title(title, max_words=14):
+        return None
+    return name, title
+
+
+def _same_surname(name: str, surname: str) -> bool:
+    """Whether `name` ends with `surname` (a generation suffix and apostrophe style aside)."""
+    words = [
+        w for w in name.replace("’", "'").split() if w.strip(".,") not in ("Jr", "Sr", "II", "III", "IV")
+    ]
+    return bool(words) and words[-1].strip(",").casefold() == surname.replace("’", "'").casefold()
 
 
 def _heading(name: str, title: str, span: tuple[int, int]) -> Mention:

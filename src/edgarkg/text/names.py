@@ -112,7 +112,8 @@ _NOT_NAME = _words(
     bonus incentive incentives grant grants retirement pension severance equity performance matters
     proposal proposals guidelines summary overview highlights vote meeting election review discussion
     analysis letter message community communications marketing sales finance engineering research
-    development
+    development position positions arrangement arrangements supply school clinic university college
+    hospital institute academy past years
     """
 )
 
@@ -279,6 +280,15 @@ def _valid_sub_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+# "Peter M. Fasolo, Ph.D.", "Jane Roe, M.D., Ph. D.": academic and professional degrees after a name
+_DEGREES = re.compile(r"(?:,?\s*(?:Ph\.\s?D|M\.\s?D|J\.\s?D|M\.\s?B\.\s?A|Esq|CPA)\.?)+$")
+
+
+def strip_degrees(s: str) -> str:
+    """A name cell without the degrees written after the name, which are no part of it."""
+    return _DEGREES.sub("", s) if len(s) <= 80 else s
 
 
 def clean_person_name(s: str) -> str:

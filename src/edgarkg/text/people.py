@@ -20,11 +20,14 @@ from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled
 from edgarkg.text.directorships import card_mentions, directorship_mentions, other_boards_table
 from edgarkg.text.employers import split_title_org
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
+from edgarkg.text.name_grids import name_grid_mentions
 from edgarkg.text.names import OrgLexicon, find_org_names, has_legal_suffix, is_title, org_core
 from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, roster_mentions
 from edgarkg.text.sentences import lines
+from edgarkg.text.signature_columns import signature_grid_mentions
 from edgarkg.text.signatures import registrant_names, signature_mentions
+from edgarkg.text.small_caps import join_small_caps
 from edgarkg.text.unsigned_rows import unsigned_mentions
 
 __all__ = ["find_people", "glossary_terms", "is_heading_phrase"]
@@ -38,6 +41,7 @@ def find_people(
     For HTML, `source` (the decoded document) and `source_offset` (reading
     offset → source offset) let table cells keep their real columns.
     """
+    text = join_small_caps(text)  # "E DWARD P. D ECKER" → "EDWARD  P. DECKER ": same length, same offsets
     lexicon = OrgLexicon.from_text(text)
     all_lines = list(lines(text))  # cut once, read by every block rule
     registrants = registrant_names(text, all_lines)
@@ -46,6 +50,8 @@ def find_people(
     signatures = list(signature_mentions(text, lexicon, all_lines))
     blocks: list[Mention] = [*signatures]
     blocks.extend(unsigned_mentions(all_lines))
+    blocks.extend(signature_grid_mentions(all_lines))
+    blocks.extend(name_grid_mentions(all_lines))
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
     terms = defined_terms(text)
@@ -158,7 +164,9 @@ def _title_comma_org(m: Mention) -> Mention:
 
 
 # "the Board of Directors": the body a chair presides over, part of the company, never an employer.
-_BOARD = re.compile(r"(?i)^(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|managers|governors))?$")
+_BOARD = re.compile(
+    r"(?i)^(?:(?:the|our|its|their)\s+)?board(?:\s+of\s+(?:directors|trustees|managers|governors))?$"
+)
 # Last words of a business line's name ("Consumer & Community Banking", "Asset & Wealth Management").
 # Business lines pair two fields ("Asset & Wealth Management"); a firm is named ("Excel Venture Management").
 _PAIRED = re.compile(r"\s(?:&|and)\s")
@@ -223,9 +231,14 @@ def _coordinated(mentions: list[Mention], terms: dict[str, str]) -> list[Mention
 def _squashed(m: Mention) -> Mention:
     """Names as one line: a hard-wrapped "Smith, Barney\nand Co." reads "Smith, Barney and Co."."""
     org = " ".join(m.org.split()) if m.org else None
-    return Mention(
-        " ".join(m.name.split()), " ".join(m.title.split()), org, m.kind, m.span, m.role, m.start, m.end
-    )
+    title = " ".join(m.title.split())
+    tail = _OF_ORG.search(title) if org else None
+    if tail and org and name_key(org_core(tail.group("org"))) == name_key(org_core(org)):
+        title = title[: tail.start()]  # "Director of Acme Laboratories" at Acme Laboratories: "Director"
+    return Mention(" ".join(m.name.split()), title, org, m.kind, m.span, m.role, m.start, m.end)
+
+
+_OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z](?:(?!\s+of\s)[\w&.,'’ -]){1,80})$")
 
 
 def _with_org(m: Mention, org: str) -> Mention:

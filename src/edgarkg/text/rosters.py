@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
+from edgarkg.text.career_cells import current_titles
 from edgarkg.text.columns import cut, gutters, html_columns, marker_columns, split_tabs, split_wide
 from edgarkg.text.employers import split_title_org
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, parse_date, term_key
@@ -32,6 +33,7 @@ from edgarkg.text.names import (
     is_title,
     leading_person_name,
     role_for_title,
+    strip_degrees,
 )
 from edgarkg.text.sentences import Segment, lines
 
@@ -45,9 +47,12 @@ _NAME_HEAD = re.compile(
 )
 _TITLE_HEAD = re.compile(
     r"^(?:positions?|titles?|offices?|positions? (?:and|&) offices?.*|position\(s\).*|capacity"
-    r"|principal occupation.*|positions? with .*|offices? held.*|current positions?)$",
+    r"|principal occupation.*|positions? with .*|offices? held.*"
+    r"|(?:current|present) (?:positions?|titles?)\b.*|business experience)$",
     re.I,
 )
+# "Chairman and Chief Executive Officer (2001)": the year the title was first held; "...Officer(k)": a note
+_YEAR_NOTE = re.compile(r"\s*\((?:(?:19|20)\d\d|[a-z]{1,2})\)\s*$")
 _SINCE_HEAD = re.compile(r"^(?:(?:held|officer|director|position held|served)\s+)?since$", re.I)
 _COMMITTEE = re.compile(r"^[A-Z][\w,&’' -]{0,60}\bCommittee$")
 _CHAIR_MARK = re.compile(
@@ -322,7 +327,11 @@ def _tab_table(
         name, title = _name_and_title(name_cell.text)
         if title is None and "title" in columns:
             cell = by_col.get(columns["title"])
-            title = cell.text if cell is not None and is_title(cell.text, max_words=30) else None
+            if cell is not None and is_title(_YEAR_NOTE.sub("", cell.text), max_words=30):
+                title = _YEAR_NOTE.sub("", cell.text)
+            elif cell is not None:  # a career told in the cell: the titles held "since" a date
+                for held in current_titles(cell.text):
+                    found.append(_roster(name, held, (row.start, row.end)))
         elif title is None:  # no position column named: the first title cell after the name
             following = [c for c in cells if c.start > name_cell.start][:2]
             title = next((c.text for c in following if is_title(c.text, max_words=30)), None)
@@ -353,6 +362,7 @@ def _name_and_title(cell: str) -> tuple[str | None, str | None]:
     """A name cell, or a cell holding both ("Jean-Luc Martin President and Chief Executive Officer")."""
     t = _DOT_LEADER.sub("", " ".join(cell.split())).strip(" ,")
     t = strip_note_marks(t)  # "Jane Roe (1)(2)": footnote marks, not part of the name
+    t = strip_degrees(t)  # "Peter M. Fasolo, Ph.D."
     if len(t) <= 300:
         t = _GLUED_MARK.sub("", t)  # "Jane Roe(1) Chief Financial Officer"
     if is_person_name(t, allow_caps=True):

@@ -78,6 +78,14 @@ _STRIP = " \t,;:_"
 _REGISTRANT_NAME_NOTE = re.compile(r"^\(?\s*(?:exact\s+)?name of (?:the )?registrant", re.I)
 
 
+# "Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, Acme Inc.
+# has duly caused this report to be signed on its behalf"
+_DULY_CAUSED = re.compile(
+    r"Act of 19\d\d,?\s+(?:as amended,\s+)?(?:the registrant,?\s+)?(?P<name>[A-Z][\w&.,'’ -]{1,80}?)"
+    r",?\s+(?:\(the\s+\W?Registrant\W?\)\s+)?has\s+duly\s+caused"
+)
+
+
 def registrant_names(text: str, all_lines: Sequence[Segment] | None = None) -> list[str]:
     """Cover-page registrant names: the line above "(Exact name of registrant as specified in ...)"."""
     out: list[str] = []
@@ -88,7 +96,9 @@ def registrant_names(text: str, all_lines: Sequence[Segment] | None = None) -> l
             out.append(prev)
         if t and not _RULE.match(t) and not _MARKUP.match(t):
             prev = t.split("\t")[0].strip()
-    return out
+    if not out:  # a cover page without the note: the company the signature page says signs
+        out.extend(" ".join(m.group("name").split()) for m in _DULY_CAUSED.finditer(text))
+    return out[:1]
 
 
 def signature_mentions(
@@ -146,7 +156,11 @@ def signature_mentions(
         if role in (None, "officer"):
             role = "signatory"
         for org in orgs or [None]:
+            org = _PAGE_CAPTION.sub("", org) if org else org  # "Signature Page to Acme Inc. Form 10-K"
             yield Mention(display, title, org, "signature", (start, end), role)
+
+
+_PAGE_CAPTION = re.compile(r"^(?:signature\s+pages?\s+(?:to|of|for)\s+(?:the\s+)?)", re.I)
 
 
 # "By: ACME FUND MANAGERS, INC., its General Partner": the signer acts for the partner, not the fund.

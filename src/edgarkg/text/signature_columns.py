@@ -1,0 +1,99 @@
+"""Signature tables laid out in two or more side-by-side columns.
+
+Large filers print their 10-K signature page as a grid, one signer per
+column, each row of the grid a row of the HTML table::
+
+    /s/ JANE ROE                  /s/ JOHN DOE
+    Jane Roe Chief Executive ...  John Doe President and Chief Financial Officer
+    February 20, 2024             February 20, 2024
+    *                             *
+    Ann Poe Director              Mark Moe Director
+
+or with the typed names and the capacities on rows of their own::
+
+    By:  /s/ Jane Roe             By:  /s/ John Doe
+    Jane Roe                      John Doe
+    Chairman and Chief Executive  Director
+
+Read line by line, the reading text joins the columns into one cell per
+signer, which the one-column rules read only for the first. Here a row
+whose every cell is a conformed signature ("/s/ ...") or the "*" of a
+signature by attorney opens a grid row, and the cells below it, column by
+column, give each signer's name and capacity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from edgarkg.text.columns import split_tabs
+from edgarkg.text.mentions import Mention
+from edgarkg.text.names import (
+    clean_person_name,
+    clean_title,
+    is_person_name,
+    is_title,
+    leading_person_name,
+    role_for_title,
+    strip_degrees,
+)
+from edgarkg.text.sentences import Segment
+
+__all__ = ["signature_grid_mentions"]
+
+_SIGNED = re.compile(r"^(?:/s/\s*\S.*|\*)$", re.I)
+_BY = re.compile(r"^By:?$", re.I)
+_BELOW = 4  # lines under a signature row that may hold the names and capacities
+
+
+def _cells(seg: Segment) -> list[str]:
+    return [strip_degrees(t) for c in split_tabs(seg) if (t := " ".join(c.text.split())) and not _BY.match(t)]
+
+
+def signature_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A "signature" mention per signer of each multi-column signature row (organisation: the caller's)."""
+    for i, seg in enumerate(all_lines):
+        if "\t" not in seg.text or ("/s/" not in seg.text.lower() and "*" not in seg.text):
+            continue
+        marks = _cells(seg)
+        if len(marks) < 2 or not all(_SIGNED.match(c) for c in marks):
+            continue
+        yield from _grid_row(all_lines, i, len(marks))
+
+
+def _grid_row(all_lines: Sequence[Segment], i: int, n: int) -> Iterator[Mention]:
+    names: list[str] | None = None
+    for j in range(i + 1, min(len(all_lines), i + 1 + _BELOW)):
+        cells = _cells(all_lines[j])
+        if not cells:
+            continue
+        if len(cells) != n or any(_SIGNED.match(c) for c in cells):
+            return
+        if names is None and all(is_person_name(c, allow_caps=True) for c in cells):
+            names = cells  # the capacities follow on a row of their own
+            continue
+        if names is not None:
+            pairs = list(zip(names, cells, strict=True))
+        else:
+            split = [_name_then_title(c) for c in cells]
+            if any(p is None for p in split):
+                return
+            pairs = [p for p in split if p is not None]
+        if not all(is_title(clean_title(t), max_words=16) for _, t in pairs):
+            return
+        span = (all_lines[i].start, all_lines[j].end)
+        for name, title in pairs:
+            t = clean_title(title)
+            role = role_for_title(t)
+            role = role if role not in (None, "officer") else "signatory"
+            yield Mention(clean_person_name(name), t, None, "signature", span, role)
+        return
+
+
+def _name_then_title(cell: str) -> tuple[str, str] | None:
+    """The cell "Jane Roe Chief Executive Officer (Principal Executive Officer)" as (name, title)."""
+    end = leading_person_name(cell, allow_caps=True)
+    if end is None:
+        return None
+    return cell[:end].strip(" ,"), cell[end:].strip(" ,")
