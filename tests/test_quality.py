@@ -93,7 +93,7 @@ def test_heldout_floors():
 BLIND = CORPUS.parent / "blind"
 BLIND2 = CORPUS.parent / "blind2"
 # tests/data/blind3: 11 filings (4 registration statements, 7 10-Ks) annotated blind on
-# 2026-11-25, first scored at the end of that session: macro 0.71 (0.70 on its start's code).
+# 2026-11-25, first scored that session: macro 0.70 on its start's code, 0.72 at its end.
 BLIND3 = CORPUS.parent / "blind3"
 
 
@@ -124,8 +124,8 @@ def test_blind3_floors():
     report = evaluate(BLIND3 / "gold", BLIND3 / "corpus")
     assert not report.failed, [(d.document, d.error) for d in report.failed]
     totals = report.totals()
-    assert macro_f1(totals) >= 0.69
-    assert totals["people"].f1 >= 0.80
-    assert totals["positions"].f1 >= 0.75
+    assert macro_f1(totals) >= 0.70
+    assert totals["people"].f1 >= 0.83
+    assert totals["positions"].f1 >= 0.77
     assert totals["metrics"].f1 >= 0.80
     assert totals["metrics"].precision >= 0.94
