@@ -136,13 +136,14 @@ def triple_line(line: bytes) -> bytes:
     return end[: end.rfind(b" ", 0, len(end) - 2)] + b" .\n"
 
 
-class _Loader:
-    """Distinct triples into a store in bulk, a chunk at a time (the store drops repeats across chunks)."""
+class _Chunks:
+    """Triples handed to `sink` a chunk at a time, each chunk's repeats dropped (a store drops the
+    others); with `values`, the node values of what was handed on are noted there."""
 
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
+    def __init__(self, sink: Callable[[bytes], object], values: set[bytes] | None = None) -> None:
+        self.sink, self.values = sink, values
         self.chunk: dict[bytes, None] = {}
-        self.loaded = 0
+        self.count = 0
 
     def add(self, line: bytes) -> None:
         self.chunk[line] = None
@@ -153,8 +154,10 @@ class _Loader:
         if not self.chunk:
             return
         data = b"".join(self.chunk)
-        self.store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
-        self.loaded += len(self.chunk)
+        if self.values is not None:
+            _note_values(data, self.values)
+        self.sink(data)
+        self.count += len(self.chunk)
         self.chunk = {}
 
 
@@ -181,30 +184,6 @@ class ShardSelection:
     kept: int  # lines in the kept file
 
 
-class _Writer:
-    """Triples to a file, each chunk's repeats dropped (the store drops the others); notes node values."""
-
-    def __init__(self, out, values: set[bytes] | None = None) -> None:
-        self.out, self.values = out, values
-        self.chunk: dict[bytes, None] = {}
-        self.written = 0
-
-    def add(self, line: bytes) -> None:
-        self.chunk[line] = None
-        if len(self.chunk) >= CHUNK:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.chunk:
-            return
-        data = b"".join(self.chunk)
-        if self.values is not None:
-            _note_values(data, self.values)
-        self.out.write(data)
-        self.written += len(self.chunk)
-        self.chunk = {}
-
-
 def select_shard(task: ShardTask) -> ShardSelection:
     """One shard's part of `select_shared`, in a worker: a pass over its lines, reading only the
     subject and predicate of each."""
@@ -215,7 +194,7 @@ def select_shard(task: ShardTask) -> ShardSelection:
     kept_subjects: set[bytes] = set()
     files = (f"{task.prefix}.kept.nt", f"{task.prefix}.rules.nt", f"{task.prefix}.types.nq")
     with open(files[0], "wb") as kept_out, open(files[1], "wb") as rule_out, open(files[2], "wb") as types:
-        kept, rule = _Writer(kept_out, values), _Writer(rule_out)
+        kept, rule = _Chunks(kept_out.write, values), _Chunks(rule_out.write)
         last, keep = b"", False
         for line in _lines([Path(task.shard)]):
             cut = line.find(b" ")
@@ -245,7 +224,7 @@ def select_shard(task: ShardTask) -> ShardSelection:
                         singles[cls] += 1
         kept.flush()
         rule.flush()
-    return ShardSelection(kept_subjects, values, typed, singles, files, kept.written)
+    return ShardSelection(kept_subjects, values, typed, singles, files, kept.count)
 
 
 Mapper = Callable[[Callable[[ShardTask], ShardSelection], list[ShardTask]], Iterable[ShardSelection]]
@@ -299,12 +278,12 @@ def select_shared(
             type_files.append(type_file)
         values -= kept_subjects
         if values:
-            extra = _Loader(store)
+            extra = _Chunks(lambda data: store.bulk_load(data, ox.RdfFormat.N_TRIPLES))
             for line in _lines(type_files, opener=open):
                 if line[: line.find(b" ")] in values:
                     extra.add(triple_line(line))
             extra.flush()
-            loaded += extra.loaded
+            loaded += extra.count
     result = Selection(quads=loaded)
     result.described = {s[1:-1].decode() for s in kept_subjects if s[:1] == b"<"}
     for s in kept_subjects:  # a blank node: as written, and as query results give it (its id alone)
