@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from edgarkg.text.employers import org_series, unread_org
+from edgarkg.text.employers import org_series, shared_org, unread_org
 from edgarkg.text.mentions import DATE, Mention
 from edgarkg.text.names import (
     OrgLexicon,
@@ -94,7 +94,9 @@ def _after_legal_form(sent: Segment) -> Iterator[Segment]:
 
 # "He is ...", "In May 1993 he became ...", "Since March 2017, Mr. X has ...": a pronoun opening a clause.
 PRONOUN = re.compile(
-    rf"^(?i:(?:in|since|from|on|during|until|as\s+of)\s+(?:{DATE}|early|late|\w+)(?:\s+(?:{DATE}))?\s*,?\s+)?"
+    rf"^(?i:(?:in|since|from|on|during|until|as\s+of)\s+(?:{DATE}|early|late|\w+)(?:\s+(?:{DATE}))?\s*,?\s+"
+    # "Currently, he is the Managing Director of ...", "Additionally, she serves as ..."
+    r"|(?:currently|presently|today|additionally|also|further|furthermore|moreover)\s*,?\s+)?"
     r"(?P<p>[Hh]e|[Ss]he)\b(?!['’])"
 )
 
@@ -179,7 +181,8 @@ _AND_AS = re.compile(
     # ", a developer of commercial property in the U.S.,": the company described before its dates
     r"(?i)(?:\s*,\s*an?\s+[a-z][^,;()]{0,100}+(?:,\s*[a-z][^,;()]{0,60}+)?,(?=\s+(?:since|from|as\s+well)\b))?"
     rf"(?:\s+(?:since|from|until|through|in)\s+{DATE}(?:\s+(?:to|through|until)\s+(?:{DATE}|(?:the\s+)?present))?)?"
-    r"(?:\s*,\s*(?:and\s+)?as\s+|\s+and\s+as\s+|\s+and\s+(?=(?:a|an)\s+member\b)|\s*,?\s+as\s+well\s+as\s+"
+    r"(?:\s*,\s*(?:and\s+)?as\s+|\s+and\s+as\s+|\s+and\s+(?=(?:a|an)\s+(?:member|director|trustee)\s+of\s+[A-Z])"
+    r"|\s*,?\s+as\s+well\s+as\s+"
     # "... since 2015 and has served as Chair of the Board since 2020": a second post, still held
     r"|\s*,?\s+and\s+(?:has\s+(?:also\s+)?(?:served|been\s+serving)\s+as|has\s+(?:also\s+)?been|(?:also\s+)?serves\s+as)\s+)"
     r"(?:(?:the|a|an|our|its)\s+)*"
@@ -205,6 +208,8 @@ def more_titles(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> Iterato
             return
         found = match_title(s, (more or listed).end(), nxt, lexicon)  # type: ignore[union-attr]
         found = None if found is None else org_series(s, found, nxt, lexicon)
+        if found is not None and not found.org:  # "..., the CEO and a director of Delrand Resources Limited"
+            found, _ = shared_org(s, found, nxt, lexicon)
         if found is None or (listed is not None and not found.org):
             return  # a list of posts goes on only with a title at a named company
         t = found

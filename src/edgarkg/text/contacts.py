@@ -25,16 +25,24 @@ from edgarkg.text.names import (
     OrgLexicon,
     clean_person_name,
     clean_title,
+    find_org_names,
     find_person_names,
     has_legal_suffix,
     is_person_name,
     is_title,
+    leading_person_name,
     match_title,
     role_for_title,
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["contact_mentions", "stacked_mentions", "unlabelled_contact_mentions", "CONTACT_KIND"]
+__all__ = [
+    "attention_mentions",
+    "contact_mentions",
+    "stacked_mentions",
+    "unlabelled_contact_mentions",
+    "CONTACT_KIND",
+]
 
 CONTACT_KIND = (
     r"(?:(?:News|Media|Press|Investors?|Analysts?|Shareholders?|Stockholders?|Financial|Public|Corporate"
@@ -113,6 +121,66 @@ def contact_mentions(
         i = _read_block(all_lines, i, rest, section, lexicon)
         for e in section.entries:
             yield _mention(e, section)
+    if "ttention" in text or "Attn" in text:
+        yield from attention_mentions(all_lines, lexicon)
+
+
+# "Attention: Jane Roe, General Counsel" in the notice clause of an agreement or a cover letter
+_ATTENTION = re.compile(r"^\s*(?:Attention|ATTENTION|Attn\.?|ATTN\.?)\s*:?\s+(?P<rest>\S.*)$")
+_NOTICE_TO = re.compile(r"(?i)^\s*(?:(?:if|notices?)\s+to|to)\s+(?:the\s+)?(?P<who>[^:]{2,80}?)\s*:\s*$")
+_ADDRESS_UP = 8  # lines above the "Attention:" line that may hold the addressee
+
+
+def attention_mentions(all_lines: Sequence[Segment], lexicon: OrgLexicon) -> Iterator[Mention]:
+    """The person a notice is addressed to, at the company named above in the same address block::
+
+        If to the Agent:
+        Cantor Fitzgerald & Co.
+        110 East 59th Street
+        Attention: Jane Roe, General Counsel
+
+    The company is the nearest line above that is a company's name, within the block (no blank
+    line between). Without one, the line is left to the other rules.
+    """
+    for i, seg in enumerate(all_lines):
+        if "tten" not in seg.text and "ttn" not in seg.text and "TTN" not in seg.text:
+            continue
+        m = _ATTENTION.match(seg.text)
+        if m is None:
+            continue
+        rest = m.group("rest").strip()
+        end = leading_person_name(rest)
+        if end is None:
+            continue
+        title = _PIECE_SPLIT.split(rest[end:].strip(" ,;-"), maxsplit=1)[0].strip(" ,;.")
+        if not title or not is_title(title, max_words=10):
+            continue
+        org = _addressee(all_lines, i, lexicon)
+        if org is None:
+            continue
+        name = _ESQUIRE.sub("", rest[:end].strip(" ,"))
+        t = clean_title(title)
+        yield Mention(clean_person_name(name), t, org, "contact", (seg.start, seg.end), role_for_title(t))
+
+
+_PIECE_SPLIT = re.compile(r"\s*(?:;|\(|\bTel|\bEmail|\bE-mail|\bFax|\bPhone|\bTelephone)\s*")
+
+
+def _addressee(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon) -> str | None:
+    """The company an address block above line i is addressed to."""
+    for j in range(i - 1, max(-1, i - 1 - _ADDRESS_UP), -1):
+        t = all_lines[j].text.strip().strip(" ,;")
+        if not t:
+            return None
+        if _ATTENTION.match(t):
+            continue
+        who = _NOTICE_TO.match(t)
+        if who is not None:
+            w = who.group("who").strip()
+            return w if has_legal_suffix(w) else None
+        if len(t) <= 90 and has_legal_suffix(t) and not is_title(t):
+            return t
+    return None
 
 
 def _heading(t: str, lexicon: OrgLexicon, *, bare: bool = True) -> tuple[str, str | None, int] | None:
@@ -462,6 +530,7 @@ def unlabelled_contact_mentions(
 # --- stacked name / title / company lines ---------------------------------------------------
 
 _ESQUIRE = re.compile(r",?\s+(?:Esq\.?|Esquire)$")
+_ESQUIRE_LEAD = re.compile(r"^,?\s*(?:Esq\.?|Esquire)(?=\s|$)")
 _COLUMNS = re.compile(r"\t|\S {2,}\S")
 _TITLE_WORD = re.compile(
     r"(?i)\b(?:president|officer|director|chairman|chair|secretary|treasurer|controller|counsel|manager|partner"
@@ -498,3 +567,93 @@ def stacked_mentions(
         title = clean_title(second)
         span = (all_lines[i].start, all_lines[i + 2].end)
         yield Mention(clean_person_name(name), title, third, "contact", span, role_for_title(title))
+    yield from _column_blocks(all_lines, lexicon)
+
+
+_ZERO_WIDTH = " \u200b\ufeff\xa0"
+_TABLE_ROWS = 14  # rows of a cover's "Copies to:" table read as columns
+
+
+def _column_blocks(all_lines: Sequence[Segment], lexicon: OrgLexicon) -> Iterator[Mention]:
+    """The address blocks of a "Copies to:" table, one to a column (an HTML table read row by row):
+
+        John Smith, Esq.        Mary Major
+        Goodwin Procter LLP     General Counsel
+        100 Northern Avenue     Acme Therapeutics, Inc.
+
+    Each column is read as a block of its own: a name, a title and a company on three rows.
+    """
+    for i, seg in enumerate(all_lines):
+        if "opies to" not in seg.text and "OPIES TO" not in seg.text:
+            continue
+        rows: list[list[Segment]] = []
+        for row in all_lines[i + 1 : i + 1 + _TABLE_ROWS]:
+            if "\t" not in row.text:
+                if rows or row.text.strip(_ZERO_WIDTH):
+                    break
+                continue
+            rows.append(_tab_cells(row))
+        for cell in (c for r in rows for c in r if len(c.text) > 30):
+            found = _one_cell_block(cell, lexicon)  # the block in one cell, its line breaks lost
+            if found is not None:
+                yield found
+        for k in range(max((len(r) for r in rows), default=0)):
+            column = [r[k] for r in rows if k < len(r) and r[k].text]
+            for a, b, c in zip(column, column[1:], column[2:], strict=False):
+                name = _ESQUIRE.sub("", a.text)
+                if not is_person_name(name) or not is_title(b.text) or is_person_name(b.text):
+                    continue
+                if not (has_legal_suffix(c.text) or lexicon.knows(c.text)) or is_title(c.text):
+                    continue
+                title = clean_title(b.text)
+                yield Mention(
+                    clean_person_name(name), title, c.text, "contact", (a.start, c.end), role_for_title(title)
+                )
+                break
+
+
+_HEAD_WORD = re.compile(
+    r"(?i)^(?:president|officer|director|chairman|chair|secretary|treasurer|controller|counsel|manager|ceo|cfo|coo)$"
+)
+
+
+def _one_cell_block(cell: Segment, lexicon: OrgLexicon) -> Mention | None:
+    """ "Jane Roe, Esq. General Counsel Acme Inc. 1 Main Street ...": name, title and company run together.
+
+    The title ends at its last head word (Counsel, Officer, ...) right before a company's name.
+    """
+    t = cell.text
+    end = leading_person_name(t)
+    if end is None:
+        return None
+    name = _ESQUIRE.sub("", t[:end].strip(" ,"))
+    rest = _ESQUIRE_LEAD.sub("", t[end:]).strip(" ,")
+    words = rest.split()[:16]
+    for k in range(len(words) - 1, 0, -1):
+        if not _HEAD_WORD.match(words[k - 1].strip(",")):
+            continue
+        title = " ".join(words[:k]).strip(" ,")
+        after = " ".join(words[k:]).lstrip(" ,")
+        spans = find_org_names(after)
+        if not spans or spans[0][0] != 0 or not is_title(title) or is_person_name(title):
+            continue
+        org = after[: spans[0][1]]
+        if is_title(org) or lexicon.knows(title):
+            continue
+        a = cell.start
+        return Mention(
+            clean_person_name(name), clean_title(title), org, "contact", (a, cell.end), role_for_title(title)
+        )
+    return None
+
+
+def _tab_cells(row: Segment) -> list[Segment]:
+    """The cells of a tab-separated row, empty ones kept so that columns stay in place."""
+    out: list[Segment] = []
+    pos = row.start
+    for part in row.text.split("\t"):
+        t = part.strip(_ZERO_WIDTH)
+        a = pos + (part.find(t) if t else 0)
+        out.append(Segment(t, a, a + len(t)))
+        pos += len(part) + 1
+    return out

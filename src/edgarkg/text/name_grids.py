@@ -16,6 +16,9 @@ and is not a "Former" or "Retired" post. A grid counts only under a passage
 about directors, and never right under a row of signatures (those grids are
 `signature_columns`'), nor one whose cells below are bare titles (officers
 signing a statement).
+
+A Summary Compensation Table stacks the same way down its first column: the
+officer's name, the title on the lines below (`compensation_name_mentions`).
 """
 
 from __future__ import annotations
@@ -27,15 +30,17 @@ from edgarkg.text.columns import split_tabs
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import (
     clean_person_name,
+    clean_title,
     ends_with_title_head,
     is_person_name,
     is_title,
+    leading_person_name,
     role_for_title,
     strip_degrees,
 )
 from edgarkg.text.sentences import Segment
 
-__all__ = ["name_grid_mentions"]
+__all__ = ["compensation_name_mentions", "name_grid_mentions"]
 
 # "information regarding our directors", a heading "Directors of the Registrant" (not "Board of Directors")
 _DIRECTORS = re.compile(r"(?i)\b(?:our|the\s+company['’]s)\s+directors\b|^\s*directors\b(?=.{0,50}$)")
@@ -101,3 +106,115 @@ def _occupation(cell: str) -> tuple[str, str] | None:
         ):  # else a title word is still to come ("Chief Executive | Officer")
             return title, org
     return None
+
+
+# --- a compensation table's name column: the name, the title on the lines below it ----------------------
+
+# "Name and Principal Position", "Name and ⏎ Principal Position": the column a Summary Compensation Table
+# opens with
+_PRINCIPAL = re.compile(r"(?i)^\s*(?:name\s+and\s+)?principal\s+position\b|^\s*name\s+and\s+principal\b")
+_TABLE_LINES = 80  # lines of one compensation table
+_WIDE_GAP = re.compile(r"\S(?: ?\S)*")  # the text of a line up to its first gap of two spaces or more
+_AMOUNTS = re.compile(r"^[\s$(),.\d%*-]*$|^(?:19|20)\d\d\b")
+_NOTE = re.compile(r"\s*(?:\(\d{1,2}\)|\*+|\([a-z]\))")
+_FORMER = re.compile(r"(?i)\b(?:former|formerly|retired|resigned|until|through|interim)\b")
+_END = re.compile(r"^\s*(?:\(\d{1,2}\)|\*|(?i:item)\s+\d|[A-Z][A-Z ]{12,}$)")
+
+
+def compensation_name_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A "roster" mention per officer of a Summary Compensation Table's "Name and Principal Position" column.
+
+    The cell holds the name, then the title, wrapped over the lines below,
+    each beside one year's amounts (fixed-width text or HTML alike)::
+
+        John A. Smith              1995    $250,000   $100,000
+          President and Chief      1994     230,000     80,000
+          Executive Officer        1993     210,000     60,000
+
+    A title the table marks as past ("Former Chief Financial Officer") is left.
+    """
+    i, n = 0, len(all_lines)
+    while i < n:
+        text = all_lines[i].text
+        if "rincipal" not in text or not _PRINCIPAL.match(text):
+            i += 1
+            continue
+        people: list[tuple[str, list[str], int, int]] = []  # name, title pieces, first and last offset
+        blank = 0
+        j = i + 1
+        while j < min(n, i + _TABLE_LINES):
+            seg = all_lines[j]
+            if not seg.text.strip():
+                blank += 1
+                if blank > 2 or people and blank > 1 and "\t" not in seg.text:
+                    break
+                j += 1
+                continue
+            blank_before, blank = blank, 0
+            if _END.match(seg.text) and people:
+                break  # the notes under the table, or the next heading
+            first = _first_cell(seg.text)
+            j += 1
+            if not first or _AMOUNTS.match(first):
+                continue
+            person = _person(first)
+            if person is not None:
+                people.append((person[0], [person[1]] if person[1] else [], seg.start, seg.end))
+            elif people and not blank_before and len(first.split()) <= 8:
+                name, pieces, start, _ = people[-1]
+                pieces.append(first)
+                people[-1] = (name, pieces, start, seg.end)
+        notes = " ".join(seg.text for seg in all_lines[j : j + _NOTE_LINES]) if people else ""
+        for name, pieces, start, end in people:
+            title = _joined(pieces)
+            if _departed(name, notes):
+                continue  # "(1) Mr. Cowley stepped down as Chief Executive Officer in February 2015"
+            if title and not _FORMER.search(title) and is_title(title, max_words=20):
+                yield Mention(
+                    clean_person_name(name), title, None, "roster", (start, end), role_for_title(title)
+                )
+        i = j
+
+
+_NOTE_LINES = 15  # lines of notes under a table
+_DEPARTURE = re.compile(
+    r"(?i)\b(?:stepped\s+down|resigned|retired|ceased|left\s+the\s+company|terminated|former|until|deceased)\b"
+)
+
+
+def _departed(name: str, notes: str) -> bool:
+    """Whether a sentence of the table's notes names the person (by surname) as gone."""
+    surname = clean_person_name(name).replace(",", " ").split()
+    surname = [w for w in surname if w not in ("Jr.", "Sr.", "II", "III", "IV")]
+    if not surname or not notes or surname[-1] not in notes:
+        return False
+    return any(surname[-1] in s and _DEPARTURE.search(s) for s in re.split(r"(?<=[a-z])\.\s+", notes))
+
+
+def _first_cell(line: str) -> str:
+    """A row's name-column text: before the first tab, or before the first wide gap of fixed-width text."""
+    if "\t" in line:
+        return " ".join(line.split("\t", 1)[0].split())
+    m = _WIDE_GAP.search(line)
+    return m.group() if m else ""
+
+
+def _person(cell: str) -> tuple[str, str | None] | None:
+    """ "Jane Roe (1)", "Jane Roe, President", "Jane Roe Chief Financial Officer": name, and title if any."""
+    cell = _NOTE.sub("", strip_degrees(cell)).strip(" ,")
+    if is_person_name(cell, allow_caps=True):
+        return cell, None
+    k = leading_person_name(cell, allow_caps=True)
+    if k is None:
+        return None
+    rest = cell[k:].strip(" ,")
+    return (cell[:k].strip(" ,"), rest) if is_title(rest, max_words=20) else None
+
+
+def _joined(pieces: list[str]) -> str:
+    """Wrapped title lines as one title: "President and Chief" + "Executive Officer"; notes dropped."""
+    out = ""
+    for piece in pieces:
+        piece = _NOTE.sub("", piece).strip()
+        out = f"{out}{piece}" if out.endswith(("-", "–", "—")) else f"{out} {piece}".strip()
+    return clean_title(out.strip(" ,")) if out else ""

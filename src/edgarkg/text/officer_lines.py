@@ -16,6 +16,10 @@ lines. The current title is what the title line says before "Formerly"; a
 title followed by a closed range of years ("(2007-2010)") is a past one. A
 list needs two such pairs in a row, so a lone name above a title line in
 prose or a letterhead does not make one.
+
+Old 10-Ks sign the same lists by attorney: a table of starred names with
+the name again in brackets below (`starred_signature_mentions`), or one
+sentence "A, B and C, each as a Director" (`each_as_director_mentions`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from edgarkg.text.mentions import DATE, Mention
 from edgarkg.text.names import (
+    TitleMatch,
     clean_person_name,
     clean_title,
     is_person_name,
@@ -35,7 +40,14 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment
 
-__all__ = ["current_titles", "name_title_line_mentions", "officer_entry_mentions", "officer_line_mentions"]
+__all__ = [
+    "current_titles",
+    "each_as_director_mentions",
+    "name_title_line_mentions",
+    "officer_entry_mentions",
+    "officer_line_mentions",
+    "starred_signature_mentions",
+]
 
 _MAX_NAME = 60
 _MAX_GAP = 3  # lines ("Formerly: ...", "Age 57.") between one pair and the next name
@@ -156,7 +168,8 @@ _SECTION_LINES = 150
 _STOP = re.compile(r"(?i)^(?:item\s*\d|part\s+[ivx]+\b|signatures?\b)")
 # what parts a name from its title on an entry line: ", 55,", "(55)", " - ", " -- ", a tab, a wide gap
 _ENTRY_SEP = re.compile(
-    r"^(?:\s*,\s*(?:age[d]?\s+)?\d{2}\s*(?:[,;:]|[-–—]{1,2})?|\s*\(\s*(?:age\s+)?\d{2}\s*\)\s*[,:]?"
+    r"^(?:\s*,\s*(?:(?i:age)[d]?\s+)?\d{2}\s*(?:[,;:]|[-–—]{1,2})?"
+    r"|\s*\(\s*(?:(?i:age)[d:]?\s+)?\d{2}\s*\)\s*(?:[,:]|[-–—]{1,2}(?=\s))?"
     r"|\s*,?\s*[-–—]{1,2}(?=\s)|\s*:|\t|\s{2,})\s*"
 )
 # "has been", "has served as": only for names in capitals, which the sentence reader does not see
@@ -174,7 +187,7 @@ def officer_entry_mentions(
     i, n = 0, len(all_lines)
     while i < n:
         text = all_lines[i].text
-        quick = "xecutive" in text or "XECUTIVE" in text
+        quick = "xecutive" in text or "XECUTIVE" in text or "enior" in text or "ENIOR" in text
         if not quick or len(text) > 120 or not _officers_heading(text):
             i += 1
             continue
@@ -196,7 +209,10 @@ def _officers_heading(text: str) -> bool:
     t = text.strip().rstrip(":")
     if t.endswith((".", ",")) and not re.match(r"(?i)^item\s", t):
         return False
-    return bool(re.search(r"(?i)\bexecutive\s+officers\b", t)) and len(t.split()) <= 12
+    # "Executive Officers of the Registrant"; a 20-F's "Directors and Senior Management" (Item 6.A)
+    return (
+        bool(re.search(r"(?i)\bexecutive\s+officers\b|\bsenior\s+management\b", t)) and len(t.split()) <= 12
+    )
 
 
 def _entry(all_lines: Sequence[Segment], j: int) -> list[Mention]:
@@ -236,6 +252,9 @@ def leading_name(text: str) -> int | None:
 # --- "Name, Title" one to a line: a management team, a board, a list of speakers -------------------
 
 _SEP_CHARS = re.compile(r"[,\t:–—-]")
+_PLAIN_TITLE = re.compile(
+    r"^(?:Chief|Vice\s+President|Senior\s+Vice\s+President|Head\s+of)\b[\w,&' -]{2,70}$"
+)
 _LIST_SEP = re.compile(r"\s*(?:,|[-–—]{1,2}(?=\s)|\t|:)\s*")
 _MAX_LIST_LINE = 150
 
@@ -282,7 +301,7 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
     if (
         cut is None
         or not text[cut.end() : cut.end() + 2].strip()[:1].isupper()
-        or not _HEAD.search(text, cut.end())
+        or not (_HEAD.search(text, cut.end()) or "Chief " in text)
     ):
         return None  # the quick tests: a separator after the name, a title word after it
     k = leading_person_name(text, allow_caps=True)
@@ -294,7 +313,11 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
     rest = text[sep.end() :].rstrip(_TRAIL)
     t = match_title(rest, 0) if rest[:1].isupper() else None
     if t is None or len(rest[t.end :].strip(_TRAIL)) > 0 or not t.title:
-        return None
+        # "Chief Geologist", "Vice President, Exploration": a title the title matcher does not know
+        # whole; a "Chief"/"Vice"/"Head" title of a few words, one department after a comma at most
+        if not _PLAIN_TITLE.match(rest) or rest.count(",") > 1 or not is_title(rest, max_words=8):
+            return None
+        t = TitleMatch(0, len(rest), rest, None, ())
     title = clean_title(t.title)
     return Mention(
         clean_person_name(text[:k]),
@@ -304,3 +327,119 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
         (seg.start, seg.end),
         role_for_title(title),
     )
+
+
+# --- directors who signed by attorney: "Jane Roe*   Director   March 21, 1994" ⏎ "(Jane Roe)" ---------
+
+_STARRED = re.compile(r"^\s*(?P<name>[A-Z][^*\t]{3,50}?)\*{1,3}(?=\s{2,}|\t|\s*$)")
+_PAREN_NAME = re.compile(r"^\s*\(([^()]{4,50})\)")
+_RULE_CELL = re.compile(r"^\s*[-_=]{5,}")
+_DATE_CELL = re.compile(r"\s{2,}(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+_CAPACITY_NOTE = re.compile(r"\s*\((?:principal|chief)\b[^()]*\)", re.I)
+# "..., Chairman of the Audit Committee": a committee post, which the gold leaves optional
+_COMMITTEE_TAIL = re.compile(
+    r"(?:,|\s+and)\s+(?:the\s+)?(?:chairman|chair|member)\s+of\s+the\s+(?!board\b).*$", re.I
+)
+_OPEN_TAIL = re.compile(r"(?i)(?:\b(?:and|of|the|for|to)|[,&-])\s*$")
+_ROW_REACH = 6  # lines of a wrapped capacity above or below the name row
+
+
+def starred_signature_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A "signature" mention per row of a signature table signed by attorney, each name marked "*".
+
+    Old 10-Ks conform such a table without "/s/": the typed name with a star,
+    the capacity beside it (wrapped above or below), the name again in
+    brackets under it. A row counts only when that bracketed name follows,
+    so a starred name in a list or footnote never reads as one.
+    """
+    n = len(all_lines)
+    for i, seg in enumerate(all_lines):
+        if "*" not in seg.text:
+            continue
+        m = _STARRED.match(seg.text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        below = _bracketed_name(all_lines, i)
+        if below is None or below.replace(".", "").split() != name.replace(".", "").split():
+            continue
+        person = below if is_person_name(below, allow_caps=True) else name
+        if not is_person_name(person, allow_caps=True):
+            continue
+        capacity = _capacity(all_lines, i, m.end(), n)
+        if not capacity or not is_title(capacity, max_words=30):
+            continue
+        title = clean_title(capacity)
+        span = (seg.start, seg.end)
+        yield Mention(clean_person_name(person), title, None, "signature", span, role_for_title(title))
+
+
+def _bracketed_name(all_lines: Sequence[Segment], i: int) -> str | None:
+    """The "(Jane Roe)" a starred name has under it (a signature rule between them allowed)."""
+    for k in range(i + 1, min(len(all_lines), i + 3)):
+        m = _PAREN_NAME.match(all_lines[k].text)
+        if m is not None:
+            return " ".join(m.group(1).split())
+        if not _RULE_CELL.match(all_lines[k].text):
+            return None
+    return None
+
+
+def _capacity(all_lines: Sequence[Segment], i: int, name_end: int, n: int) -> str:
+    """The capacity cell of row `i`: the text right of the name there and on the wrapped lines around."""
+    pieces: list[str] = []
+    k = i - 1
+    above: list[str] = []
+    while k >= max(0, i - _ROW_REACH):  # a capacity centred on the row starts above it
+        t = all_lines[k].text
+        if not t.strip() or not re.match(r"^\s{15,}\S", t) or "*" in t:
+            break
+        above.append(_DATE_CELL.sub("", t).strip())
+        k -= 1
+    pieces.extend(reversed(above))
+    pieces.append(_DATE_CELL.sub("", all_lines[i].text[name_end:]).strip())
+    for k in range(i + 1, min(n, i + _ROW_REACH)):
+        t = all_lines[k].text
+        if not t.strip() or "*" in t:
+            break
+        rest = _PAREN_NAME.sub("", _RULE_CELL.sub("", t))
+        own = rest != t  # the line holds the name's rule or its bracketed name: the row's own block
+        if not own and not (re.match(r"^\s{15,}\S", t) and _OPEN_TAIL.search(pieces[-1] if pieces else "")):
+            break  # a capacity line below a closed one: the next row's, centred above its name
+        pieces.append(_DATE_CELL.sub("", rest).strip())
+    text = " ".join(p for p in pieces if p)
+    text = _CAPACITY_NOTE.sub("", text)
+    text = _COMMITTEE_TAIL.sub("", text)
+    return " ".join(text.split()).strip(" ,")
+
+
+# --- "Jane Roe, John Doe and Ann Poe, each as a Director": directors signing through one attorney --------
+
+_EACH_AS = re.compile(r",?\s+each\s+as\s+(?:an?\s+)?(?P<t>Director|Trustee|Manager)s?\b")
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|Esq)\.?$")
+
+
+def each_as_director_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A director per name of "A, B and C, each as a Director, on <date>, by D, their Attorney-in-Fact"."""
+    for seg in all_lines:
+        if "each as" not in seg.text:
+            continue
+        m = _EACH_AS.search(seg.text)
+        if m is None:
+            continue
+        head = seg.text[: m.start()]
+        head = head[head.rfind(":") + 1 :]  # "... signed by the following: A, B and C"
+        items: list[str] = []
+        for raw in _NAME_SPLIT.split(head.strip()):
+            item = raw.strip()
+            if items and _NAME_SUFFIX.match(item):
+                items[-1] = f"{items[-1]}, {item}"  # "Arthur D. Collins, Jr."
+            elif item:
+                items.append(item)
+        names = [x for x in items if is_person_name(x, allow_caps=True)]
+        if len(names) < 2 or len(names) < len(items) - 1:
+            continue  # a list of names, one unreadable at most: not a sentence about something else
+        title = m.group("t")
+        for x in names:
+            yield Mention(clean_person_name(x), title, None, "signature", (seg.start, seg.end), "director")

@@ -22,18 +22,37 @@ from edgarkg.text.directorships import card_mentions, directorship_mentions, oth
 from edgarkg.text.double_spacing import single_spaced
 from edgarkg.text.employers import split_title_org
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
-from edgarkg.text.name_grids import name_grid_mentions
+from edgarkg.text.name_grids import compensation_name_mentions, name_grid_mentions
 from edgarkg.text.names import OrgLexicon, find_org_names, has_legal_suffix, is_title, org_core
-from edgarkg.text.officer_lines import name_title_line_mentions, officer_entry_mentions, officer_line_mentions
+from edgarkg.text.occupation_cells import occupation_cell_mentions
+from edgarkg.text.officer_lines import (
+    each_as_director_mentions,
+    name_title_line_mentions,
+    officer_entry_mentions,
+    officer_line_mentions,
+    starred_signature_mentions,
+)
 from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signature_columns import signature_grid_mentions
-from edgarkg.text.signatures import registrant_names, signature_mentions
+from edgarkg.text.signatures import outside_title_split, registrant_names, signature_mentions
 from edgarkg.text.small_caps import join_small_caps
 from edgarkg.text.unsigned_rows import unsigned_mentions
 
 __all__ = ["acronym_terms", "find_people", "glossary_terms", "is_heading_phrase"]
+
+# Lists whose capacity may join a post at the filer to one at another company ("Vice President--Ford and
+# Chairman, Ford of Europe Incorporated"): split into the two posts.
+_SPLIT_KINDS = frozenset({"signature", "roster"})
+# Headings over lists of officers' entries: a 10-K's "Executive Officers", a 20-F's "Senior Management"
+_OFFICER_HEADS = (
+    "xecutive Officers",
+    "xecutive officers",
+    "XECUTIVE OFFICERS",
+    "enior Management",
+    "ENIOR MANAGEMENT",
+)
 
 
 def find_people(
@@ -53,8 +72,14 @@ def find_people(
     signatures = list(signature_mentions(text, lexicon, all_lines))
     blocks: list[Mention] = [*signatures]
     blocks.extend(unsigned_mentions(all_lines))
+    if "*" in text:  # "Jane Roe*  Director" ⏎ "(Jane Roe)": a table signed by attorney
+        blocks.extend(starred_signature_mentions(all_lines))
+    if "each as" in text:  # "A, B and C, each as a Director, ... by D, their Attorney-in-Fact"
+        blocks.extend(each_as_director_mentions(all_lines))
     blocks.extend(signature_grid_mentions(all_lines))
     blocks.extend(name_grid_mentions(all_lines))
+    if "rincipal Position" in text or "rincipal position" in text or "RINCIPAL POSITION" in text:
+        blocks.extend(compensation_name_mentions(all_lines))  # a Summary Compensation Table's name column
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
     blocks.extend(cover_contact_mentions(text, all_lines))
@@ -64,7 +89,7 @@ def find_people(
     blocks.extend(roster_mentions(text, source, source_offset, all_lines, terms))
     blocks.extend(heading_mentions(all_lines))
     blocks.extend(officer_line_mentions(all_lines, skip=[m.span for m in blocks]))
-    if "xecutive Officers" in text or "xecutive officers" in text or "XECUTIVE OFFICERS" in text:
+    if any(head in text for head in _OFFICER_HEADS):
         blocks.extend(officer_entry_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(name_title_line_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(unlabelled_contact_mentions(text, lexicon, all_lines, skip=sorted(m.span for m in blocks)))
@@ -74,7 +99,9 @@ def find_people(
     blocks.extend(directorship_mentions(text, all_lines))
     blocks.extend(card_mentions(all_lines))
     blocks.extend(other_boards_table(all_lines))
+    blocks.extend(occupation_cell_mentions(all_lines, source, source_offset))
     own = _own_organisation(registrants + [m.org for m in signatures if m.org], _issuers(text, lexicon))
+    blocks = [x for m in blocks for x in (outside_title_split(m) if m.kind in _SPLIT_KINDS else (m,))]
     mentions = resolve_names(blocks + prose, text)
     vocabulary = _lower_case_words(text)
     mentions = [

@@ -52,6 +52,7 @@ from edgarkg.text.biographies import (
 from edgarkg.text.board_lists import board_list
 from edgarkg.text.mentions import DATE, Mention
 from edgarkg.text.names import OrgLexicon, find_person_names, is_person_name
+from edgarkg.text.outside_roles import outside_mentions
 from edgarkg.text.plural_roles import plural_mentions
 from edgarkg.text.positions import HAS_TITLE
 from edgarkg.text.sentences import Segment
@@ -66,7 +67,9 @@ _SENTENCE_OPENER = re.compile(
 # A title word (HAS_TITLE), "succeeds"/"replaces" or "led by": the sentences worth reading. One pass
 # over the text rather than three searches per sentence; a match is one word (or "led by"), so a
 # sentence holds one exactly when a match starts and ends inside it.
-_TITLED = re.compile(HAS_TITLE.pattern.removesuffix(r")\b") + r"|succeed\w*|replac\w*|(?:led|headed)\s+by)\b")
+_TITLED = re.compile(
+    HAS_TITLE.pattern.removesuffix(r")\b") + r"|succeed\w*|replac\w*|(?:led|headed)\s+by|trustee)\b"
+)
 _LED_BY = re.compile(
     r"(?P<unit>\b(?:its|the|our)\s+(?:[A-Z][\w&-]*\s+){1,4}(?:business\s+segment|segment|division"
     r"|business\s+unit|unit|business|group|region|team|operations))\W{0,4}\s*"
@@ -108,6 +111,7 @@ def prose_mentions(
         return False
 
     recent: dict[str, list[Mention]] = {}  # the titles last stated for each name, for "X will succeed Y"
+    shared: dict[str, bool] = {}  # family name → whether two people of the document bear it
     paragraph: list[tuple[Segment, str | None]] = []  # its sentences so far, with the pronoun each opens with
     last_end = start
     for sent in split_sentences(text, start, end):
@@ -127,6 +131,7 @@ def prose_mentions(
                     found = list(pronoun_sentence(s, pronoun, sent.start, subject, covered, read))
             if "qualif" in s:
                 found += qualified_mentions(s, sent, paragraph, covered, lexicon)
+            found = [_named_in_paragraph(m, paragraph, sent, text, shared) for m in found]
             for m in found:
                 recent.setdefault(m.name, []).append(m)
             yield from found
@@ -193,6 +198,7 @@ def _sentence(
     found += _led_by(s, names, subject)
     if "oard" in s:
         found += (m for a, b in names for m in board_list(s, s[a:b], b))
+    found += _outside(s, names, found, lexicon)
     seen: set[tuple[str, str, str]] = set()
     for m in found:
         key = (m.name, m.title.casefold(), m.org or "")
@@ -200,6 +206,96 @@ def _sentence(
             continue
         seen.add(key)
         yield Mention(m.name, m.title, m.org, m.kind, (base, base + len(s)), m.role, m.start, m.end)
+
+
+_LONE_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
+
+
+def _named_in_paragraph(
+    m: Mention,
+    paragraph: Sequence[tuple[Segment, str | None]],
+    sent: Segment,
+    text: str,
+    shared: dict[str, bool],
+) -> Mention:
+    """ "Ms. Gaer" → "Marni Gaer": the full name the biography gives the one it calls by family name.
+
+    The document-wide lookup drops a family name two people share (a director and her husband); in
+    the paragraph about her, the honorific stands for the one full name written there with it. A
+    family name only one person bears is left to that lookup.
+    """
+    lone = _LONE_SURNAME.fullmatch(m.name)
+    if lone is None:
+        return m
+    family = lone.group("surname")
+    full: set[str] = set()
+    for seg in [*(p for p, _ in paragraph[-12:]), sent]:
+        at = seg.text.find(family)
+        while at >= 0:  # a window before each use of the family name, not the whole sentence
+            end = at + len(family)
+            for a, b in find_person_names(seg.text, max(0, at - 40), end):
+                cand = seg.text[a:b]
+                if b == end and cand.endswith(" " + family) and not _LONE_SURNAME.fullmatch(cand):
+                    full.add(cand)
+            at = seg.text.find(family, end)
+    full = {cand for cand in full if is_person_name(cand)}
+    if len(full) != 1:
+        return m
+    name = full.pop()
+    if family not in shared:
+        shared[family] = _borne_by_two(text, family)
+    if not shared[family]:
+        return m
+    return Mention(name, m.title, m.org, m.kind, m.span, m.role, m.start, m.end)
+
+
+def _borne_by_two(text: str, family: str) -> bool:
+    """Whether the document writes `family` after two different given names ("Marni Gaer", "Sam Gaer")."""
+    givens: set[str] = set()
+    pos = text.find(family)
+    seen = 0
+    while pos >= 0 and seen < 40:
+        end = pos + len(family)
+        for a, b in find_person_names(text, max(0, pos - 40), end):
+            first = text[a:b].split()[0]
+            if (
+                b == end
+                and b - a > len(family)
+                and not _LONE_SURNAME.fullmatch(text[a:b])
+                and "." not in first
+            ):
+                givens.add(first.casefold())
+        if len(givens) > 1:
+            return True
+        pos = text.find(family, end)
+        seen += 1
+    return False
+
+
+def _outside(
+    s: str, names: list[tuple[int, int]], found: list[Mention], lexicon: OrgLexicon
+) -> list[Mention]:
+    """Current posts at other organisations (see `outside_roles`) that the rules above left unread.
+
+    When the sentence never speaks of the filer, the same title those rules gave the filer ("employed
+    by Globex Corporation as its CFO", "President and owner of Globex Corporation") is that misreading
+    and goes.
+    """
+    held = {(m.name, (m.org or "").casefold()) for m in found}
+    out: list[Mention] = []
+    for k, (a, b) in enumerate(names):
+        nxt = names[k + 1][0] if k + 1 < len(names) else len(s)
+        for m in outside_mentions(s, a, b, nxt, lexicon):
+            if (m.name, (m.org or "").casefold()) not in held:
+                held.add((m.name, (m.org or "").casefold()))
+                out.append(m)
+    if out and not _FILER_WORD.search(s):
+        moved = {(m.name, m.title.casefold()) for m in out}
+        found[:] = [f for f in found if f.org is not None or (f.name, f.title.casefold()) not in moved]
+    return out
+
+
+_FILER_WORD = re.compile(r"(?i)\b(?:company|registrant|corporation['’]s|our|we|us|partnership|trust)\b")
 
 
 # "Department of the Treasury", "the Board of Directors", "Globex's Aerospace Engines": a

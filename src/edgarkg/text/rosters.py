@@ -290,11 +290,60 @@ def _tab_tables(
             i += 1
             continue
         j = i
-        while j < len(all_lines) and "\t" in all_lines[j].text:
+        while j < len(all_lines):
+            if "\t" not in all_lines[j].text:
+                resumed = _bridged(all_lines, j)
+                if resumed is None:
+                    break
+                j = resumed
             j += 1
         table = [(row, split_tabs(row)) for row in all_lines[i:j]]
         yield from _tab_table(table, source, offset)
         i = j
+
+
+_BRIDGE = 3  # one-cell rows in a row: titles over rows ("Chief Executive Officer" ⏎ "President" ⏎ "Director")
+_GROUP_ROW = re.compile(r"(?i)(?:officers|directors|trustees|management|team|members)\s*:?$")
+
+
+def _bridged(all_lines: Sequence[Segment], j: int) -> int | None:
+    """The tabbed row a table goes on with after the one-cell rows from `j` (None: the table ends).
+
+    The reading text drops a row's empty cells, so the row "| | Director"
+    under "Jane Roe | 61 | Chairman" reads as a line without a tab; the
+    table goes on when short lines like it lead back to a tabbed row.
+    """
+    k = j
+    while k < len(all_lines) and k - j < _BRIDGE:
+        t = all_lines[k].text.strip()
+        if not t or len(t) > 60 or "\t" in all_lines[k].text:
+            break
+        k += 1
+    if k == j or k >= len(all_lines) or "\t" not in all_lines[k].text:
+        return None
+    return k
+
+
+def _continued_title(found: list[Mention], last: str | None, row: Segment) -> Mention | None:
+    """A one-cell row under a person's row: a further title ("Director") or the rest of the last one.
+
+    The rest of a wrapped title replaces the last mention (popped from `found`) by the whole title.
+    """
+    t = " ".join(row.text.split())
+    if last is None or not found or found[-1].name != clean_person_name(last) or _GROUP_ROW.search(t):
+        return None
+    prev = found[-1]
+    if is_person_name(t, allow_caps=True) or len(t.split()) > 12:
+        return None
+    if not _STARTS_TITLE.match(t) or _OPEN_END.search(prev.title):  # "Chief Financial" ⏎ "Officer": one
+        joined = f"{prev.title} {t}"
+        if not is_title(joined, max_words=30):
+            return None
+        found.pop()
+        return _roster(last, joined, (prev.span[0], row.end), prev.start)
+    if not is_title(t, max_words=12):
+        return None
+    return _roster(last, t, (prev.span[0], row.end))
 
 
 def _columns_of(cells: list[Segment], source: str | None, offset: SourceOffset | None) -> list[int]:
@@ -325,7 +374,14 @@ def _tab_table(
                 if pattern.match(_label(c)):
                     columns.setdefault(key, col)
     found: list[Mention] = []
+    last: str | None = None  # the name of the row above, whose titles a one-cell row may go on with
     for row, cells in table[(header + 1 if header is not None else 0) :]:
+        if "\t" not in row.text:
+            more = _continued_title(found, last, row)
+            if more is not None:
+                found.append(more)
+            continue
+        last = None
         if not cells or "/s/" in row.text.lower():  # signature rows are the signature reader's
             continue
         # column positions cost a look at the HTML: only a table with a header row needs them
@@ -350,6 +406,7 @@ def _tab_table(
         since = parse_date(since_cell.text) if since_cell is not None else None
         if name and title:
             found.append(_roster(name, title, (row.start, row.end), since))
+            last = name
     if header is not None or len(found) >= 2:  # a lone unlabelled row is too weak
         yield from found
 
@@ -495,6 +552,8 @@ def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> It
         piece = cells[title_k].text if title_k < len(cells) and cells[title_k] is not None else ""
         occ = " ".join(c.text for c in cells[occ_k:] if c is not None) if occ_k is not None else ""
         name = _DOT_LEADER.sub("", cells[0].text).strip(" ,") if cells[0] is not None else ""
+        if name and not _FOOTNOTE.match(name):
+            name = strip_note_marks(name)  # "William Clay Ford, Jr.*": a note mark, not part of the name
         if held is not None:
             name = _AGE_AFTER_NAME.sub("", name)
         if name and not _FOOTNOTE.match(name):
@@ -523,7 +582,9 @@ def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> It
             continue
         for pieces in titles:
             title = _join_pieces(pieces)
-            if is_title(title, max_words=30):
+            if "(" in title and title.endswith(")"):
+                yield from _noted_posts(name, title, (first.start, end))
+            elif is_title(title, max_words=30):
                 yield _roster(name, title, (first.start, end))
             else:  # an occupation column: "farmer, since 1967; President, Globex Inc. (a dealer) since 1995"
                 yield from _posts(name, title, (first.start, end))
@@ -532,6 +593,44 @@ def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> It
 
 
 _OPEN_END = re.compile(r"(?i)(?:\b(?:and|of|the|for|to)|[,&])\s*$")
+_ALSO = re.compile(r"(?i)^also\s+(?:an?\s+)?")
+
+
+def _noted_posts(name: str, title: str, span: tuple[int, int]) -> Iterator[Mention]:
+    """A title with a note in brackets below it, the note a second post.
+
+    "Vice President-- ⏎ (President, Ford Motor (China) Ltd.)" and "Vice Chairman
+    (also a Director)": the post at the filer, then the one in brackets, at
+    the organisation it names; a note that is no post ("(ConsumerConnect)") is left.
+    """
+    k = title.index("(")
+    outer = title[:k].strip(" -–—,")
+    if outer and is_title(outer, max_words=30):
+        yield _roster(name, outer, span)
+    inner = _ALSO.sub("", title[k + 1 : -1].strip())
+    split = split_title_org(inner) or _title_then_org(inner)
+    if split is not None:
+        yield Mention(clean_person_name(name), split[0], split[1], "roster", span, role_for_title(split[0]))
+    elif is_title(inner, max_words=12):
+        yield _roster(name, inner, span)
+
+
+def _title_then_org(text: str) -> tuple[str, str] | None:
+    """ "Chairman, President and CEO, Ford of Europe, Inc." → the titles, then the organisation after them."""
+    cuts = [m.start() for m in re.finditer(r",\s+(?=[A-Z])", text)]
+    for c in reversed(cuts):
+        head, rest = text[:c].strip(), text[c + 1 :].strip(" .")
+        if not head or _SUFFIX_ONLY.match(rest) or " " not in rest and not has_legal_suffix(rest):
+            continue
+        words = rest.split()
+        capitalised = "," not in rest and all(w[:1].isupper() or w in _LINKS for w in words)
+        org_like = has_legal_suffix(rest) or capitalised
+        if org_like and not is_title(rest) and is_title(head, max_words=14):
+            return clean_title(head), rest
+    return None
+
+
+_LINKS = frozenset({"of", "and", "&", "the", "for", "de", "du"})
 
 
 def _join_pieces(pieces: list[str]) -> str:

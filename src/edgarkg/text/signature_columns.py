@@ -39,8 +39,9 @@ from edgarkg.text.names import (
     strip_degrees,
 )
 from edgarkg.text.sentences import Segment
+from edgarkg.text.signatures import outside_title_split, text_grid_columns
 
-__all__ = ["signature_grid_mentions"]
+__all__ = ["signature_grid_mentions", "text_grid_mentions"]
 
 _SIGNED = re.compile(r"^(?:/s/\s*\S.*|\*)$", re.I)
 _BY = re.compile(r"^By:?$", re.I)
@@ -53,6 +54,7 @@ def _cells(seg: Segment) -> list[str]:
 
 def signature_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     """A "signature" mention per signer of each multi-column signature row (organisation: the caller's)."""
+    yield from text_grid_mentions(all_lines)
     for i, seg in enumerate(all_lines):
         if "\t" not in seg.text or ("/s/" not in seg.text.lower() and "*" not in seg.text):
             continue
@@ -60,6 +62,56 @@ def signature_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
         if len(marks) < 2 or not all(_SIGNED.match(c) for c in marks):
             continue
         yield from _grid_row(all_lines, i, len(marks))
+
+
+_TEXT_RULE = re.compile(r"^[\s\-_=]*$")
+
+
+def text_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """Signers of a plain-text grid, each column its own block (1990s 10-K signature pages)::
+
+    /s/ JOHN A. SMITH                    /s/ MARY JONES
+    -----------------------------        ----------------------------
+    John A. Smith, Director              Mary Jones, Vice President
+    March 1, 1995                        and Chief Financial Officer
+    """
+    for i, seg in enumerate(all_lines):
+        if "/" not in seg.text:
+            continue
+        cols = text_grid_columns(seg.text)
+        if not cols:
+            continue
+        pieces: list[list[str]] = [[] for _ in cols]
+        end = seg.end
+        for line in all_lines[i + 1 : i + 1 + _BELOW + 2]:
+            raw = line.text
+            if not raw.strip():
+                if any(pieces):
+                    break
+                continue
+            if "/s/" in raw.lower():
+                break
+            for k, a in enumerate(cols):
+                b = cols[k + 1] if k + 1 < len(cols) else len(raw)
+                piece = raw[max(0, a - 2) : b].strip()
+                if piece and not _TEXT_RULE.match(piece.removeprefix("- ")) and not _DATE_LINE.match(piece):
+                    pieces[k].append(piece)
+            end = line.end
+        for column in pieces:
+            got = _name_then_title(" ".join(column)) if column else None
+            if got is None or not is_person_name(got[0], allow_caps=True):
+                continue
+            t = clean_title(got[1])
+            if not is_title(t, max_words=16):
+                continue
+            role = role_for_title(t)
+            role = role if role not in (None, "officer") else "signatory"
+            yield from outside_title_split(
+                Mention(clean_person_name(got[0]), t, None, "signature", (seg.start, end), role)
+            )
+
+
+_DATE_LINE = re.compile(r"(?i)^(?:date[d]?:?\s*)?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}$")
 
 
 def _grid_row(all_lines: Sequence[Segment], i: int, n: int) -> Iterator[Mention]:
@@ -87,7 +139,7 @@ def _grid_row(all_lines: Sequence[Segment], i: int, n: int) -> Iterator[Mention]
             t = clean_title(title)
             role = role_for_title(t)
             role = role if role not in (None, "officer") else "signatory"
-            yield Mention(clean_person_name(name), t, None, "signature", span, role)
+            yield from outside_title_split(Mention(clean_person_name(name), t, None, "signature", span, role))
         return
 
 

@@ -38,7 +38,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["signature_mentions", "registrant_names"]
+__all__ = ["outside_title_split", "registrant_names", "signature_mentions", "text_grid_columns"]
 
 # "/s/", "/s /" as some filers type it, and "s/ Jane Roe" with the first slash left out
 _SLASH_S = re.compile(r"/s ?/[\s_]*|(?<![^\s:])s/(?=[ \t]+(?-i:[A-Z]))[\s_]*", re.I)
@@ -107,6 +107,11 @@ def registrant_names(text: str, all_lines: Sequence[Segment] | None = None) -> l
 _TRUSTEE_NAME_NOTE = re.compile(r"^\(?\s*(?:exact\s+)?name of (?:the\s+)?trustee as specified", re.I)
 
 
+def _name_start(line: str) -> bool:
+    """A capitalised line that may begin a name wrapped onto the next: not a heading or a label."""
+    return len(line.split()) >= 2 and "SIGNATURE" not in line and not line.endswith((":", "."))
+
+
 def _wrapped_name(before: str, last: str) -> str:
     """ "THE BANK OF NEW YORK MELLON" + "TRUST COMPANY, N.A.": a capitalised name broken over two lines."""
     if (
@@ -137,6 +142,8 @@ def signature_mentions(
                 yield order
             continue
         m = _slash_s(line.text)
+        if m and text_grid_columns(line.text):
+            continue  # signatures side by side: `signature_columns` reads them column by column
         named = None if m else _NAME_LABEL.match(line.text)
         if not m and not (named and _has_title_label(all_lines, i)):
             continue
@@ -178,7 +185,7 @@ def signature_mentions(
             role = "signatory"
         for org in orgs or [None]:
             org = _PAGE_CAPTION.sub("", org) if org else org  # "Signature Page to Acme Inc. Form 10-K"
-            yield Mention(display, title, org, "signature", (start, end), role)
+            yield from outside_title_split(Mention(display, title, org, "signature", (start, end), role))
 
 
 _PERSONS_SIGNED = re.compile(r"(?i)\bsigned\s[^.;]{0,80}?\bby\s+the\s+following\s+persons")
@@ -196,21 +203,27 @@ _PAGE_CAPTION = re.compile(r"^(?:signature\s+pages?\s+(?:to|of|for)\s+(?:the\s+)
 
 # "By: ACME FUND MANAGERS, INC., its General Partner": the signer acts for the partner, not the fund.
 _ACTING = re.compile(
-    r"(?i)^\s*By\s*:?\s*(?P<org>[^/\t]{3,120}?),?\s+(?:its\s+|as\s+)?(?:sole\s+)?"
-    r"(?:general\s+partner|managing\s+member|manager|managing\s+owner|trustee|sponsor|investment\s+adviser)\s*$"
+    r"(?i)^\s*By\s*:?\s*(?P<org>[^/\t]{3,120}?),?\s+(?:not\s+in\s+its\s+individual\s+capacity\s*,?\s+but\s+solely\s+as\s+"
+    r"|its\s+|as\s+)?(?:the\s+)?(?:sole\s+)?(?:(?:owner|indenture|statutory|delaware|securities|master)\s+)?"
+    r"(?:general\s+partner|managing\s+member|manager|managing\s+owner|trustee|sponsor|investment\s+adviser"
+    r"|servicer|administrator|depositor)\s*[.,]?\s*$"
 )
+# "    its general partner": the capacity wrapped under its company's line
+_ACTING_TAIL = re.compile(r"(?i)^\s*(?:its|as|not\s+in\s+its|solely\s+as)\b")
 
 
 def _acting_for(all_lines: Sequence[Segment], i: int) -> str | None:
-    """The company named by a "By: <company>, General Partner" line just above signature line i."""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        t = all_lines[j].text
-        if not t.strip():
-            continue
-        m = _ACTING.match(t)
-        org = m.group("org").strip(_STRIP) if m else ""
-        return org if org and has_legal_suffix(org) else None
-    return None
+    """The company named by a "By: <company>, General Partner" line just above signature line i
+    (its capacity may wrap to a line of its own: "By: Acme GP, LLC," ⏎ "its general partner")."""
+    above = [all_lines[j].text for j in range(i - 1, max(-1, i - 5), -1) if all_lines[j].text.strip()][:2]
+    if not above:
+        return None
+    t = above[0]
+    if len(above) == 2 and _ACTING_TAIL.match(t):
+        t = f"{above[1].rstrip()} {t.strip()}"
+    m = _ACTING.match(t) if "y" in t[:6] else None
+    org = m.group("org").strip(_STRIP) if m else ""
+    return org if org and _corporate(org) else None
 
 
 _BY_ORDER = re.compile(
@@ -468,8 +481,10 @@ def _registrant_cell(t: str, lexicon: OrgLexicon, next_line: str) -> bool:
         return False
     if len(t.split()) > 10 or is_person_name(t, allow_caps=True):
         return False
-    if has_legal_suffix(t) or lexicon.knows(t):
+    if has_legal_suffix(t) or lexicon.knows(t) and not is_title(t, max_words=4):
         return True
+    if t.isupper() and len(t.split()) >= 2 and _BANK_FORM.search(t):
+        return True  # "U.S. BANK NATIONAL ASSOCIATION" above the "/s/" of its officer
     return bool(_REGISTRANT_LABEL.match(next_line.strip()))
 
 
@@ -502,6 +517,9 @@ def _registrants_above(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon
         cells = split_tabs(all_lines[j]) if "\t" in raw else split_wide(all_lines[j], 3)
         nxt = all_lines[j + 1].text if j + 1 < len(all_lines) else ""
         orgs = [o for c in cells for o in _registrant_names_in(c.text, lexicon, nxt)]
+        above = all_lines[j - 1].text.strip() if j else ""
+        if len(orgs) == 1 and orgs[0] == t.strip(_STRIP) and t.isupper() and _name_start(above):
+            orgs = [_wrapped_name(above, orgs[0])]  # "THE BANK OF NEW YORK MELLON" ⏎ "TRUST COMPANY, N.A."
         if orgs:
             found = orgs + found
             continue
@@ -536,3 +554,93 @@ def _first_org_line_start(all_lines: Sequence[Segment], i: int, orgs: list[str])
         if first in all_lines[j].text:
             return all_lines[j].start + all_lines[j].text.index(first)
     return all_lines[i].start
+
+
+# "..., Ford Motor Credit Company" / "... of Acme Bank, N.A.": a capacity that ends by naming a company.
+_ORG_JOINT = re.compile(r",\s+|\s+of\s+(?:the\s+)?")
+_NOT_ORG_HEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?:board|directors|trustees|managers|committee|executive|company\b)"
+)
+
+
+# Banks and trust companies carry no legal-form suffix: "U.S. BANK NATIONAL ASSOCIATION", "Acme Bank, N.A.".
+_BANK_FORM = re.compile(r"(?i)(?:\bN\.\s?A\.?|\bnational\s+association|\btrust\s+company|\bbank)$")
+_TITLE_WORD = re.compile(
+    r"\b(?:President|Officer|Director|Chairman|Chair|Secretary|Treasurer|Counsel|Controller)\b"
+)
+
+
+def _corporate(name: str) -> bool:
+    """A company's name by its end: a legal form, or a bank's or trust company's."""
+    return has_legal_suffix(name) or bool(_BANK_FORM.search(name.rstrip(" ,")))
+
+
+def _org_tail(title: str) -> tuple[str, int] | None:
+    """The company a capacity ends with, and where its joint starts (the first joint that gives one)."""
+    for j in _ORG_JOINT.finditer(title):
+        org = title[j.end() :].strip(_STRIP + ".") if title.endswith(",") else title[j.end() :].strip()
+        if not org[:1].isupper() or len(org) > 90 or _NOT_ORG_HEAD.match(org) or ";" in org:
+            continue
+        if _TITLE_WORD.search(org):
+            continue  # "Vice President-Ford and President, Ford Motor Credit Company": a title runs on
+        if _corporate(org):
+            return org, j.start()
+    return None
+
+
+# "Vice President--Ford and President ...": an officer of the filer (named short) who heads another company.
+_FILER_AND = re.compile(r"\s*(?:-{1,2}|[\u2013\u2014])\s*[A-Z][\w.&']*\s+and\s+")
+_BOARD_FIRST = re.compile(r"^(?P<board>Director|Trustee)(?:,\s+|\s+and\s+)(?=[A-Z])")
+
+
+def outside_title_split(m: Mention) -> list[Mention]:
+    """A capacity that joins a role at the filer to one at another company, split into the two roles.
+
+    1994 Form 10-K signature table and officer list (Ford Motor Co., 0000037996-94-000005):
+    "Director, Vice President-Ford and President and Chief Operating Officer, Ford Motor Credit
+    Company" is a director and vice president of the registrant and the president and COO of its
+    finance subsidiary; "Director; Chairman of the Board of Acme Waste Inc." the same with ";".
+    With no clear joint (";", "-Ford and", a leading "Director,") the capacity is left whole.
+    """
+    title = m.title
+    if "," not in title and " of " not in title and " and " not in title:
+        return [m]
+    tail = _org_tail(title) if ("," in title or " of " in title) else None
+    if tail:
+        other, head, own_org = tail[0], title[: tail[1]], m.org
+    elif m.org and m.kind != "signature":
+        other, head, own_org = m.org, title, None  # a list that gave the company: "..., Ford of Europe"
+    else:
+        return [m]
+    if own_org is None and m.org:  # only the "-Ford and" joint tells the filer's part from the other's
+        joint = _FILER_AND.search(head)
+        if joint is None:
+            return [m]
+        mine, theirs = head[: joint.start()], head[joint.end() :]
+    elif ";" in head:
+        mine, _, theirs = head.rpartition(";")
+    elif (joint := _FILER_AND.search(head)) is not None:
+        mine, theirs = head[: joint.start()], head[joint.end() :]
+    elif (board := _BOARD_FIRST.match(head)) is not None:
+        mine, theirs = board.group("board"), head[board.end() :]
+    else:
+        return [m]
+    mine, theirs = clean_title(mine.strip(_STRIP)), clean_title(theirs.strip(_STRIP))
+    if not (mine and theirs and is_title(mine, max_words=12) and is_title(theirs, max_words=16)):
+        return [m]
+    return [
+        Mention(m.name, mine, own_org, m.kind, m.span, role_for_title(mine) or m.role, m.start, m.end),
+        Mention(m.name, theirs, other, m.kind, m.span, role_for_title(theirs) or m.role, m.start, m.end),
+    ]
+
+
+# "/s/ JOHN A. SMITH        /s/ MARY JONES": two signatures side by side on a plain-text line
+_TEXT_MARKS = re.compile(r"(?i)(?:^|\s{3,})(/s/)")
+
+
+def text_grid_columns(t: str) -> list[int]:
+    """Where each signature of a plain-text grid line starts; [] for a line with one signature."""
+    if "\t" in t or t.lower().count("/s/") < 2:
+        return []
+    cols = [m.start(1) for m in _TEXT_MARKS.finditer(t)]
+    return cols if len(cols) >= 2 else []

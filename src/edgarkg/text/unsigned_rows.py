@@ -27,6 +27,7 @@ from edgarkg.text.columns import split_tabs, split_wide
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import clean_person_name, clean_title, is_person_name, is_title, role_for_title
 from edgarkg.text.sentences import Segment
+from edgarkg.text.signatures import outside_title_split
 
 __all__ = ["unsigned_mentions"]
 
@@ -37,6 +38,34 @@ _NEAR = 12  # lines within which a "/s/" line makes a signature table
 _BETWEEN = 80  # lines between two "/s/" lines that are one table (its unsigned rows in the middle)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _BELOW = 4  # lines the typed name may come after the row
+_BACK = 160  # lines above an attorney's "*By: /s/" line that its table of starred names may fill
+_ABOVE = 5  # lines of a capacity wrapped above its starred name, the row centred in its cell
+# Where a signature table starts: the paragraph that introduces it, or the page heading.
+_TABLE_START = re.compile(r"(?i)pursuant\s+to\s+the\s+requirements|following\s+persons|^\s*signatures?\s*$")
+_OPEN = re.compile(
+    r"(?i)(?:\b(?:and|of|the|for|to|chief|vice|senior|executive|assistant|principal|general)|[,&-])\s*$"
+)
+_DATE_TAIL = re.compile(r"\s{2,}(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|[\d/.-]{6,})\s*$")
+_OPERATING = re.compile(r"(?i)\bchief\s+(?:operating|financial|executive|accounting|technical|legal)\s*$")
+_CLOSES = re.compile(r"(?i)\bcommittees?$")  # "Committee": the last word of a committee's name
+_HEAD = re.compile(r"(?i)\b(?:committee|board|directors|trustees)\b")
+
+
+def _open(title: str) -> bool:
+    """A capacity cut short: "... and", "... of the", "... Chief Operating", "... Chairman of the Audit"."""
+    if _OPEN.search(title) or _OPERATING.search(title):
+        return True
+    k = title.rfind(" of the ")
+    return k >= 0 and not _HEAD.search(title, k)
+
+
+# "..., Chairman of the Audit Committee", "and Chairman of the A Committee and the B Committee"
+_COMMITTEE_PART = re.compile(
+    r"(?i)(?:,\s*|\s+and\s+)(?:the\s+)?(?:chair(?:man|woman|person)?|member)\s+of\s+the\s+"
+    r"(?:(?!board\b)[\w&,'-]+\s+){0,8}?committees?(?:\s+and\s+the\s+(?:[\w&,'-]+\s+){0,8}?committee)?"
+)
+# "Jane Roe*" alone on its line, the capacity on the next (an HTML signature table read cell by cell)
+_STACKED_NAME = re.compile(r"^\s*(?P<name>[A-Z][^*\t/]{3,60}?)\s*\*{1,3}\s*$")
 
 
 def _cells(seg: Segment) -> list[Segment]:
@@ -52,23 +81,43 @@ def unsigned_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     for s, t in zip(signed, signed[1:], strict=False):  # "By: /s/" above the table, the attorney's below
         if t - s <= _BETWEEN:
             rows.update(range(s, t))
-    for i in sorted(rows):
-        found = _row(all_lines, i)
+    by_attorney: set[int] = set()
+    for s in signed:  # "*By: /s/ Jane Roe, Attorney-in-Fact" closes a table of names signed by attorney
+        if _attorney_line(all_lines, s):
+            by_attorney.update(range(_table_start(all_lines, s), s))
+    for i in sorted(rows | by_attorney):
+        found = _row(all_lines, i, named=i in by_attorney)
         if found is not None:
-            yield found
+            yield from outside_title_split(found)
 
 
-def _row(all_lines: Sequence[Segment], i: int) -> Mention | None:
+def _attorney_line(all_lines: Sequence[Segment], s: int) -> bool:
+    """Line s signs for the starred names: "*By: /s/ Jane Roe", or "/s/ Jane Roe" ⏎ "*  By: Jane Roe"."""
+    own = all_lines[s].text
+    if "*" in own.split("/", 1)[0]:
+        return True
+    nxt = all_lines[s + 1].text.lstrip() if s + 1 < len(all_lines) else ""
+    if nxt.startswith("*") and "By" in nxt[:8]:
+        return True
+    # "By /s/ Jane Roe" ⏎ "Jane Roe, Attorney-in-Fact": an attorney signing for the named rows above
+    return "ttorney" in own + nxt and own.lstrip().startswith(("By", "BY"))
+
+
+def _row(all_lines: Sequence[Segment], i: int, *, named: bool = False) -> Mention | None:
+    """The unsigned row at line i; `named`: inside a table an attorney signs, where a row may be a
+    typed name and its capacity with no mark at all."""
     seg = all_lines[i]
     raw = seg.text
     if not raw.strip() or ("/" in raw and _SLASH_S.search(raw)):
         return None
+    if ("*" in raw or named) and not raw.lstrip().startswith("*"):
+        starred_row = _starred_name_row(all_lines, i, star="*" in raw) or _stacked_row(all_lines, i)
+        if starred_row is not None:
+            return starred_row
     starred = raw.lstrip().startswith("*")
     empty_cell = raw.split("\t")[0].strip() == "" if "\t" in raw else len(raw) - len(raw.lstrip(" ")) >= 10
     if not (starred or empty_cell):
-        return (
-            _starred_name_row(seg) if "*" in raw else None
-        )  # the signature cell must be empty or a lone "*"
+        return None  # the signature cell must be empty or a lone "*"
     cells = [c for c in _cells(seg) if c.text.strip("* ")]
     if starred and raw.lstrip()[1:2] not in ("", " ", "\t"):
         return None
@@ -96,6 +145,8 @@ def _row(all_lines: Sequence[Segment], i: int) -> Mention | None:
             title_parts.append(right)  # the capacity wrapped in its column
         if not left or _RULE.match(left):
             continue
+        if left.endswith("*") or (right and not _DATE.match(right)):
+            return None  # "Ann Lee*  and Director", "Ann Lee  Director": a row of its own, not a typed name
         name = left.strip(" ,*")
         if not is_person_name(name, allow_caps=True):
             return None
@@ -104,23 +155,116 @@ def _row(all_lines: Sequence[Segment], i: int) -> Mention | None:
     return None
 
 
-def _starred_name_row(seg: Segment) -> Mention | None:
-    """ "Ann Lee*   Director   March 15, 1996": a typed name the attorney-in-fact signed for, marked "*"."""
+def _table_start(all_lines: Sequence[Segment], s: int) -> int:
+    """The first line of the signature section an attorney's line `s` closes (at most `_BACK` lines up):
+    its "SIGNATURES" heading, else the paragraph that introduces the table."""
+    cue_at = None
+    for j in range(s - 1, max(-1, s - _BACK), -1):
+        t = all_lines[j].text
+        if not ("ursuant" in t or "ollowing" in t or "IGNATURE" in t or "ignature" in t):
+            continue
+        m = _TABLE_START.search(t)
+        if m is None:
+            continue
+        if not m.group().lower().startswith(("pursuant", "following")):
+            return j + 1  # the heading
+        cue_at = j + 1 if cue_at is None else cue_at
+    return cue_at if cue_at is not None else max(0, s - _BACK)
+
+
+def _stacked_row(all_lines: Sequence[Segment], i: int) -> Mention | None:
+    """ "Jane Roe*" ⏎ "Trustee" ⏎ "Date: April 18, 2024": a starred name with its capacity below it."""
+    m = _STACKED_NAME.match(all_lines[i].text)
+    if m is None or not is_person_name(m.group("name"), allow_caps=True):
+        return None
+    for j in range(i + 1, min(len(all_lines), i + 3)):
+        t = all_lines[j].text.strip()
+        if not t:
+            continue
+        if "/" in t or t.endswith("*") or not t[:1].isupper() or not is_title(t, max_words=12):
+            return None
+        title = clean_title(_PAREN.sub("", t).strip() if "(" in t else t)
+        span = (all_lines[i].start, all_lines[j].end)
+        return Mention(clean_person_name(m.group("name")), title, None, "signature", span, _role(title))
+    return None
+
+
+def _starred_name_row(all_lines: Sequence[Segment], i: int, *, star: bool = True) -> Mention | None:
+    """ "Ann Lee*   Director   March 15, 1996": a typed name the attorney-in-fact signed for, marked "*".
+
+    A long capacity may wrap above the row, the name centred in its cell (1994 Form 10-K):
+
+                                Director and Vice Chairman
+          Louis R. Ross*        and Chief Technical Officer    March 21, 1994
+    """
+    seg = all_lines[i]
     cells = _cells(seg)
-    if len(cells) < 2 or not cells[0].text.rstrip().endswith("*"):
+    if len(cells) < 2 or star != cells[0].text.rstrip().endswith("*"):
         return None
     name = cells[0].text.strip().rstrip("* ").strip()
-    title = cells[1].text.strip()
-    if (
-        not is_person_name(name, allow_caps=True)
-        or not is_title(title, max_words=12)
-        or not title[:1].isupper()
-    ):
+    if not is_person_name(name, allow_caps=True) or any(not _DATE.match(c.text.strip()) for c in cells[2:]):
         return None
-    if any(not _DATE.match(c.text.strip()) for c in cells[2:]):
+    own = cells[1].text.strip()
+    col = cells[1].start - seg.start
+    above = _wrapped_above(all_lines, i, cells[0].end - seg.start)
+    if above and not _open(" ".join(above)) and own[:1].isupper() and is_title(own, max_words=12):
+        above = []  # a whole capacity of its own: the line above ends the row before
+    parts = [*above, own]
+    below, end = _wrapped_below(all_lines, i, col, " ".join(parts))
+    title = " ".join([*parts, *below])
+    if "(" in title:
+        title = _PAREN.sub("", title).strip()  # "(principal executive officer)"
+    title = _COMMITTEE_PART.sub(
+        "", title
+    )  # "..., Chairman of the Audit Committee": optional, and not the post
+    if not title or not is_title(title, max_words=24) or not title[:1].isupper():
         return None
     title = clean_title(title)
-    return Mention(clean_person_name(name), title, None, "signature", (seg.start, seg.end), _role(title))
+    return Mention(clean_person_name(name), title, None, "signature", (seg.start, end), _role(title))
+
+
+def _wrapped_below(all_lines: Sequence[Segment], i: int, col: int, title: str) -> tuple[list[str], int]:
+    """The rest of a capacity wrapped below row i in its column (2002 Form 10-K):
+
+         Carl E. Reichardt*                       Director, Chairman of
+    -------------------------------                 the Finance Committee
+          (Carl E. Reichardt)                       and Vice Chairman
+
+    A line goes with the row while its left holds the row's rule or bracketed name, or while the
+    capacity so far is open ("... and", "... of the"); a closed capacity above a blank left is the
+    next row's, centred above its name.
+    """
+    parts: list[str] = []
+    end = all_lines[i].end
+    for j in range(i + 1, min(len(all_lines), i + 1 + _BELOW + 4)):
+        raw = all_lines[j].text
+        if not raw.strip() or "\t" in raw or "/" in raw:
+            break
+        left, right = raw[:col].strip(), raw[col:].strip()
+        own = bool(left) and (_RULE.match(left) is not None or (left.startswith("(") and left.endswith(")")))
+        if left and not own:
+            break
+        if not right or _DATE.match(right):
+            continue
+        if right.endswith("*") or not (own or _open(" ".join([title, *parts])) or _CLOSES.search(right)):
+            break
+        parts.append(_DATE_TAIL.sub("", right))
+        end = all_lines[j].end
+    return parts, end
+
+
+def _wrapped_above(all_lines: Sequence[Segment], i: int, name_end: int) -> list[str]:
+    """The start of a capacity wrapped above row i: lines right after each other, blank under the name."""
+    parts: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - _ABOVE), -1):
+        raw = all_lines[j].text
+        t = raw.strip()
+        if not t or "\t" in raw or "/" in raw or "<" in raw or t.endswith("*") or raw[:name_end].strip():
+            break
+        if _DATE.match(t) or len(split_wide(all_lines[j], 3)) != 1:
+            break
+        parts.insert(0, t)
+    return parts
 
 
 def _sides(raw: str, col: int | None) -> tuple[str, str]:

@@ -1,0 +1,159 @@
+"""Outside roles a biography states as current: the director's or officer's post at another organisation.
+
+Director and officer biographies (10-K Item 10, 20-F Item 6.A, registration
+statements) add, after the post at the filer, what the person does elsewhere
+now, in predicates the name-and-title rules do not link:
+
+- a second predicate after the first: "has been a director of the Company
+  since 1998 and is President of Bar Farms, Inc.";
+- a title opening with a founding role or lower-case "trustee": "is the
+  founder and Chairman of Bar Capital, Inc.", "serves as a trustee of
+  Carnegie Mellon University";
+- a relative clause: "Mr. Scharf, who serves on the Board of Directors of
+  Patriot Coal Corporation, ...".
+
+Only posts at a named organisation other than the filer are read here (the
+filer's own come from the other rules), and only current ones: a post with an
+end date, or a past-tense predicate ("was", "served as", "formerly"), is left
+to the rules for earlier careers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from edgarkg.text.employers import employer_after, more_orgs, org_series, proper_org
+from edgarkg.text.mentions import Mention
+from edgarkg.text.names import OrgLexicon, TitleMatch, has_legal_suffix, is_person_name, match_title
+from edgarkg.text.positions import DATE_REACH, name_follows, title_mentions
+
+__all__ = ["outside_mentions"]
+
+
+_ADVERBS = r"(?:(?:also|currently|presently|now|still)\s+)*"
+# The present-tense predicates of a current post, the title right after them.
+_CURRENT = (
+    rf"(?:is|serves\s+as|has\s+{_ADVERBS}(?:been|served\s+as|been\s+serving\s+as)|{_ADVERBS}serves\s+as"
+    # "is, and for more than five years has been, President of ...", "has, since 1990, been ..."
+    r"|is\s*,\s+and\s+[^,;()]{1,80}?\s+has\s+(?:been|served\s+as)\s*,|has\s*,\s+[^,;()]{1,60}?,\s+been)"
+    rf"\s+{_ADVERBS}(?:(?:the|a|an)\s+)?"
+)
+# "serves on the Board of Directors of": a seat, the organisation right after.
+_SEAT = (
+    rf"{_ADVERBS}(?:serves|sits|has\s+{_ADVERBS}served)\s+on\s+the\s+(?i:board)"
+    r"(?:\s+of\s+(?P<body>(?i:directors|trustees|governors|managers)))?\s+of\s+(?:the\s+)?"
+)
+# Where the predicate starts, after the name: at once (an age or a "who" between), or after a first
+# predicate of the same subject ("has been a director since 1998 and is ...").
+_AT_ONCE = re.compile(rf"(?:\s*,\s*(?:age[d]?\s+)?\d{{2}}\s*,)?(?:\s*,\s*who\s+|\s+){_ADVERBS}")
+_AFTER_FIRST = re.compile(
+    r"(?:\s*,\s*(?:age[d]?\s+)?\d{2}\s*,)?\s+"
+    r"(?:has|is|was|serves|served|joined|became|had)\b(?:(?!\b(?:which|that|who|whom|whose|where|when|while"
+    r"|he|she|it|they|his|her)\b)[^;:()\"“”]){0,160}?(?:\s*,\s*and|\s+and)\s+"
+    rf"{_ADVERBS}"
+)
+_PREDICATE = re.compile(
+    rf"(?:(?P<employed>(?:is|has\s+{_ADVERBS}been)\s+{_ADVERBS}employed\s+(?:by|with)\s+(?:the\s+)?)"
+    rf"|{_CURRENT}(?:(?P<trustee>(?i:trustee)|member\s+of\s+the\s+(?i:board\s+of\s+trustees))\s+of\s+(?:the\s+)?)?"
+    rf"|(?P<seat>{_SEAT}))"
+)
+# "employed by Globex Corporation since 1990, and currently serves as its Senior Vice President"
+_AS_ITS = re.compile(
+    r"(?:\s+(?:since|from)\s+[\w ,]{1,25}?)?\s*,?\s+(?:and\s+)?(?:(?:currently|presently|now)\s+)?"
+    r"(?:serves\s+)?as\s+(?:(?:its|the|a|an)\s+)?"
+)
+# "President and owner of Globex Corporation": the title's company comes after an owner's word
+_OWNER = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:sole\s+|principal\s+|majority\s+|co-)?(?:owner|shareholder|stockholder)\s+of\s+(?:the\s+)?"
+)
+# A past post, whatever the tense: "from 1999 to 2004", "until 2010", "formerly".
+_ENDED = re.compile(
+    r"(?i)\bfrom\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?:to|until|through|-|–)\s*(?:\w+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:until|through)\s+(?:\w+\s+)?(?:19|20)\d\d\b|\b(?:formerly|previously|former|retired)\b"
+)
+_FILER = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation|bank|partnership|fund|trust)$")
+_ORG_NAME = re.compile(
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|de)){0,7}?"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|PLC|N\.V|S\.A|AG|Corporation|Company|Limited)\b\.?)"
+)
+
+
+def outside_mentions(s: str, a: int, b: int, nxt: int, lexicon: OrgLexicon) -> Iterator[Mention]:
+    """Current posts at other organisations a predicate after the name at `s[a:b]` states (to `nxt`)."""
+    for opening in (_AT_ONCE, _AFTER_FIRST):
+        o = opening.match(s, b, nxt)
+        m = None if o is None else _PREDICATE.match(s, o.end(), nxt)
+        t = None if m is None else _post(s, m, nxt, lexicon)
+        if m is None or t is None:
+            continue
+        if _ENDED.search(s, m.start(), min(nxt, t.end + DATE_REACH)):
+            return
+        clause = s[m.start() : min(nxt, t.end + DATE_REACH)]
+        for mention in title_mentions(s[a:b], t, t.org, None, "appointment", clause, False):
+            if mention.org and mention.end is None:
+                yield mention
+        return
+
+
+def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch | None:
+    """The title and the other organisation the predicate `m` goes on to name, or None."""
+    if m.group("employed"):
+        org = _seat_org(s, m.end(), nxt, lexicon)
+        after = None if org is None else _AS_ITS.match(s, m.end() + len(org), nxt)
+        title = None if after is None else match_title(s, after.end(), nxt, lexicon)
+        if org is None or title is None or title.org is not None:
+            return None
+        t = TitleMatch(m.start(), title.end, title.title, org, (org,))
+    elif m.group("seat") or m.group("trustee"):
+        # "a trustee of Carnegie Mellon University": a name read as a person's may open the institution's
+        org = _seat_org(s, m.end(), len(s) if nxt - m.end() <= 4 else nxt, lexicon)
+        if org is None:
+            return None
+        if m.group("trustee"):
+            title = m.group("trustee")
+        else:
+            title = "Trustee" if (m.group("body") or "").lower() == "trustees" else "Director"
+        t = TitleMatch(m.start(), m.end() + len(org), title, org, (org,))
+    else:
+        found = match_title(s, m.end(), nxt, lexicon)
+        if found is None:
+            return None
+        t = proper_org(s, more_orgs(s, org_series(s, found, nxt, lexicon), nxt), nxt, lexicon)
+        owner = _OWNER.match(s, t.end, nxt) if t.org is None else None
+        if owner is not None and (org := _seat_org(s, owner.end(), nxt, lexicon)) is not None:
+            t = TitleMatch(t.start, owner.end() + len(org), t.title, org, (org,))
+        if t.org is None:
+            if name_follows(s, t.end, nxt):
+                return None
+            org = employer_after(s, t.end, nxt, lexicon, plain_at=False)
+            if org is None:
+                return None
+            t = TitleMatch(t.start, t.end, t.title, org, (org,))
+    if not t.org or _FILER.match(t.org) or is_person_name(t.org):
+        return None
+    return t
+
+
+# "Carnegie Mellon University", "the Museum of Fine Arts": a trustee's institution, named by its kind.
+_INSTITUTION = re.compile(
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the|de)){0,7}?"
+    r"\s*\b(?:University|College|Foundation|Institute|Museum|Hospital|Society|Association|School|Trust|Council"
+    r"|Center|Centre|Fund|Academy|Library|Orchestra|Opera|Symphony|Church|Alliance)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?(?=\s*(?:[,;.()]|$|\s+(?:and|since|in|from)\b))"
+)
+
+
+def _seat_org(s: str, pos: int, nxt: int, lexicon: OrgLexicon) -> str | None:
+    """The organisation named right at `pos`: one the document names elsewhere, or one by its legal form."""
+    end = lexicon.match_at(s, pos, nxt)
+    if end is not None:
+        org = s[pos:end].strip(" ,")
+    else:
+        m = _ORG_NAME.match(s, pos, nxt)
+        if m is None or not has_legal_suffix(m.group()):
+            m = _INSTITUTION.match(s, pos, nxt)
+        if m is None:
+            return None
+        org = m.group()
+    return re.sub(r"(?<=[a-z]{4})\.$", "", org)
