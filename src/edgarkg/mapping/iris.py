@@ -254,7 +254,11 @@ def person_name_variants(refs: Iterable[PersonRef]) -> dict[str, PersonRef]:
 
 
 def _digest(*parts: object) -> str:
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode())
+    # "surrogatepass": a lone surrogate in a title or name must not stop the build (it is
+    # replaced in the literal; the key only needs to be stable)
+    h = hashlib.sha256(
+        "\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "surrogatepass")
+    )
     return h.hexdigest()[:24]
 
 

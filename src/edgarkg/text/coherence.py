@@ -239,7 +239,7 @@ def unify_organisations(mentions: list[Mention], own: str | None) -> list[Mentio
         if not words:
             continue
         if has_legal_suffix(name):
-            same = [c for c in legal if name_key(org_core(c)) == name_key(org_core(name))]
+            same = [c for c in legal if _org_key(c) == _org_key(name)]
             canonical[name] = same[0] if same else name
             continue
         holders = [c for c in legal if words <= _distinctive(c)]
@@ -279,11 +279,23 @@ def _title_words(title: str) -> frozenset[str]:
 def _same_org(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is b
-    return name_key(org_core(a)) == name_key(org_core(b))
+    return _org_key(a) == _org_key(b)
 
 
 def _holding(m: Mention) -> tuple[str, str]:
-    return name_key(m.name), name_key(org_core(m.org)) if m.org else ""
+    return name_key(m.name), _org_key(m.org) if m.org else ""
+
+
+# Words that tell a holding company from its bank or trust company when `org_core` drops them as legal
+# forms: "Foo Bancorp, Inc." and "Foo Trust Company" are two organisations, both "Foo" at their core.
+_KIND_WORDS = frozenset("bank bancorp bancorporation bancshares bankshares trust savings".split())  # noqa: SIM905
+
+
+def _org_key(org: str) -> str:
+    """`org_core`'s key, with the institution words (bank, trust, ...) the name holds."""
+    kinds = sorted(set(name_key(org).split()) & _KIND_WORDS)
+    core = name_key(org_core(org))
+    return f"{core} [{' '.join(kinds)}]" if kinds else core
 
 
 def merge_positions(mentions: list[Mention]) -> list[Mention]:

@@ -40,6 +40,7 @@ DEPT_WORDS = re.compile(
 _DEGREE = re.compile(
     r"^(?:\s*,?\s*(?:Ph\.?\s?D|M\.?D|MBA|M\.B\.A|CFA|CPA|Esq|J\.D|Pharm\.?\s?D|D\.?V\.?M|R\.?N)\.?(?![\w.]))+"
 )
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?$")
 # Between the parts of a name line: a comma or semicolon, a spaced dash, a bar.
 _PART_SEP = re.compile(r"\s*[,;|]\s*|\s+[-–—]+\s+")
 
@@ -86,7 +87,8 @@ def name_line(t: str, lexicon: OrgLexicon | None = None) -> tuple[str, str | Non
 
     "John A. Smith, Chief Financial Officer", "Jane Roe, 555-555-0100",
     "John Doe - Treasurer - (555) 555-0101", "Jane Roe of Acme Corporation,
-    555-0100"; None for any other line.
+    555-0100", "Jane Roe, Investor Relations, 555-0100" (the department as her
+    title); None for any other line.
     """
     t = t.strip(" \t,;")
     if is_person_name(t, allow_caps=True):
@@ -100,7 +102,7 @@ def name_line(t: str, lexicon: OrgLexicon | None = None) -> tuple[str, str | Non
     if is_title(rest):
         return name, rest, None
     pieces = [p for p in _PART_SEP.split(rest) if p.strip()]
-    if is_detail(rest) and not (pieces and is_title(pieces[0])):
+    if is_detail(rest) and not (pieces and (is_title(pieces[0]) or is_dept(pieces[0]))):
         return name, None, None
     title = org = None
     k = 0
@@ -112,6 +114,12 @@ def name_line(t: str, lexicon: OrgLexicon | None = None) -> tuple[str, str | Non
         k = 1 + took
         if k < len(pieces) and _is_org(pieces[k], lexicon):
             org, k = pieces[k], k + 1
+    elif len(pieces) > 1 and is_dept(pieces[0]) and is_detail(pieces[-1].strip()):
+        title, k = pieces[0], 1  # "Jane Roe, Investor Relations, 555-0100": the department she answers for
+        head, _, tail = name.partition(",")
+        tail = tail.strip()
+        if tail and not _SUFFIX.match(tail) and is_dept(f"{tail} {title}"):  # "Roe, Corporate" ⏎ "Affairs"
+            name, title = head, f"{tail} {title}"
     else:
         return None
     if not all(is_detail(p.strip()) for p in pieces[k:]):

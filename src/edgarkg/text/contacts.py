@@ -440,7 +440,9 @@ def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexi
         piece_kind = head[0] if head is not None and piece[head[2] :].strip() else kind
         parts = [p.strip() for p in piece.split(",")]
         names = find_person_names(piece)
-        name = next((piece[a:b] for a, b in names if is_person_name(piece[a:b])), None)
+        name = next(
+            (piece[a:b] for a, b in names if is_person_name(piece[a:b]) and not _street(piece, a)), None
+        )
         if not name:
             continue
         title = title_org = None
@@ -468,6 +470,11 @@ def _inline(joined: str, base: int, kind: str, org: str | None, lexicon: OrgLexi
             (base + at, base + at + len(piece)),
             role,
         )
+
+
+def _street(piece: str, a: int) -> bool:
+    """A "name" after a house number in its part of the run: "2788 San Tomas Expressway" is an address."""
+    return any(c.isdigit() for c in piece[piece.rfind(",", 0, a) + 1 : a])
 
 
 # --- contact blocks without a heading ------------------------------------------------------

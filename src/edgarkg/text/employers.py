@@ -7,12 +7,18 @@ department ("Vice President, Finance of Globex Energy Inc.") or a committee
 ("member of the Executive Committee of Globex Foundation"). These readers
 take a `TitleMatch` and return it with its organisation(s) set, so the
 sentence rules stay about names and titles.
+
+`two_organisation_mentions` reads a finished mention's passage again for a
+title written over two organisations ("President and CEO of the Company and
+the Bank", "CFO of the Company and as Treasurer of the Bank"), resolving
+"the Bank" or "the Operating Partnership" through the document's defined terms.
 """
 
 from __future__ import annotations
 
 import re
 
+from edgarkg.text.mentions import Mention
 from edgarkg.text.names import (
     OrgLexicon,
     TitleMatch,
@@ -26,6 +32,12 @@ from edgarkg.text.names import (
 )
 
 __all__ = [
+    "OrgTerms",
+    "second_title_post",
+    "term_post",
+    "two_org_posts",
+    "two_organisation_mentions",
+    "two_organisation_posts",
     "committee_of_org",
     "employer_after",
     "is_board_word",
@@ -383,3 +395,293 @@ def split_title_org(title: str) -> tuple[str, str] | None:
     if re.match(r"\s+(?:and|&)\s", rest[len(org) :]):
         return None
     return title[: cut.start()], org
+
+
+# --- one title, two organisations ---------------------------------------------------------------
+
+# How a clause refers to an organisation: a defined term ("the Bank"), "its subsidiary, Acme Bank",
+# or a name ("Foo Bancorp, Inc.", "Foo National Bank").
+_ORG_REF = (
+    r"(?:(?:the|its|our|each\s+of\s+the)\s+)?(?:(?:(?:wholly[- ]owned|principal|banking|bank|operating"
+    r"|savings\s+bank)\s+)*subsidiar(?:y|ies)(?:\s+bank)?,?\s+)?"
+    r"(?P<{g}>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){{0,6}}"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC)\b(?!-)\.?)?)"
+)
+# "... of the Company and the Bank", "of both the Company and of the Bank", "of Foo Bancorp, Inc. and
+# Foo National Bank", "of the Company and its subsidiary, Foo Bank".
+_PAIR = re.compile(
+    r"(?:\s*,?\s+(?:of|for|at)\s+(?:both\s+)?|\s*,\s+(?=[A-Z]))"
+    + _ORG_REF.format(g="first")
+    + r"\s*,?\s+(?:and|&)\s+(?:of\s+)?"
+    r"(?:the\s+Company['’]s\s+)?" + _ORG_REF.format(g="second")
+)
+# "... of the Company and as Treasurer of the Bank", "President of Foo Bancorp, Inc. and Chairman of its
+# subsidiary, Foo Trust Company": a second title held at the second organisation.
+_SECOND_TITLE = re.compile(
+    r"\s*,?\s+(?:of|for)\s+"
+    + _ORG_REF.format(g="first")
+    + r"(?:\s*;|\s*,?\s+(?:and|as\s+well\s+as))\s+(?:as\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<title2>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|&|of\s+the\s+Board)){0,8}?)"
+    r"\s+(?:of|for)\s+(?!the\s+Board\b)" + _ORG_REF.format(g="second")
+)
+# "of the Bank": one organisation after a title, resolved through the document's defined terms.
+_ONE = re.compile(r"\s*,?\s+(?:of|for)\s+" + _ORG_REF.format(g="first") + r"(?![\w&'’-])")
+_FILER_NOUNS = frozenset({"company", "registrant", "corporation", "issuer", "holding company"})
+# Common nouns a document defines for an organisation other than its own ("the Bank"), which the title
+# readers take for the filer's.
+_COMMON_TERMS = frozenset(
+    {"bank", "trust", "partnership", "operating partnership", "fund", "savings bank", "association"}
+)
+# A name that is an organisation by its last word, bank holding companies' usual forms included.
+_INSTITUTION_END = re.compile(
+    r"\b(?:Bank|Banks|Bancorp|Bancorporation|Bancshares|Bankshares|Trust\s+Company|Savings|Association"
+    r"|Partnership)$"
+)
+_NOT_ORG = re.compile(r"(?i)\b(?:board|committee|council|division|department|states?|county|city)\b")
+# The period that ends a sentence, not one of "Inc.", "Corp.", "N.A.".
+_SENTENCE_END = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\.[A-Z])\.$")
+
+
+class OrgTerms:
+    """How one document's organisation references resolve: defined terms, its own (filer) name.
+
+    `resolve` returns the organisation a reference names, "" for the filer,
+    or None when the reference is no organisation it can name for sure.
+    """
+
+    def __init__(self, terms: dict[str, str], own: str | None) -> None:
+        self.terms = terms
+        filer = own or terms.get("COMPANY") or terms.get("REGISTRANT") or terms.get("CORPORATION")
+        self.filer = _core_key(filer) if filer else None
+
+    def resolve(self, ref: str) -> str | None:
+        ref = " ".join(ref.split()).rstrip(",")
+        ref = _SENTENCE_END.sub("", ref)  # the sentence's period, not "Inc."
+        low = ref.lower()
+        if low in _FILER_NOUNS:
+            return ""
+        full = self.terms.get(_term_key(ref))
+        if full is not None:
+            if self.filer is not None and _core_key(full) == self.filer:
+                return ""
+            if not _by_form(full):
+                return None  # 'CEO of Consumer Lending ("CL")': a business line, not a company
+            if (
+                low in ("bank", "trust", "partnership", "operating partnership", "fund")
+                and self.filer is None
+            ):
+                return None  # no filer to tell it from: it may be the filer itself
+            return full
+        if low in ("bank", "trust", "partnership", "fund", "operating partnership"):
+            return None  # a filer noun the document does not define: whose is unclear
+        if _NOT_ORG.search(ref) or is_person_name(ref) or len(ref.split()) < 2:
+            return None
+        if _by_form(ref) and not is_person_name(ref.split(",")[0]):
+            ref = re.sub(r"^The\s+(?=[A-Z])", "", ref)  # "The First National Bank of Foo", as terms write it
+            return "" if self.filer is not None and _core_key(ref) == self.filer else ref
+        return None
+
+
+def _by_form(name: str) -> bool:
+    """An organisation by its form: a legal suffix, or a bank's or trust company's last word without the
+    "&" of a business line ("Commercial & Investment Bank" is a division of its bank)."""
+    if has_legal_suffix(name):
+        return True
+    name = re.sub(r",?\s+(?:N\.A\.?|National\s+Association)$", "", name)  # "Foo Bank, N.A."
+    name = re.sub(r"\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$", "", name)  # "First National Bank of Foo"
+    return bool(_INSTITUTION_END.search(name)) and not re.search(r"\s(?:&|and)\s", name)
+
+
+def _term_key(s: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", s).upper()
+
+
+_FORM_SPELLING = {"corporation": "corp", "incorporated": "inc", "company": "co", "limited": "ltd"}
+
+
+def _core_key(name: str) -> str:
+    """A name's key with its legal form kept (a REIT "Acme Realty Corp." is not its "Acme Realty, L.P.")."""
+    words = re.findall(r"[0-9a-z]+", name.lower().removeprefix("the "))
+    return "".join(_FORM_SPELLING.get(w, w) for w in words)
+
+
+def _title_at(passage: str, title: str, name: str | None = None) -> list[int]:
+    """Ends of the places `passage` writes `title` (white space and case aside).
+
+    With `name`, only the place nearest the person's family name (after it, or
+    just before it as in "said CEO John Roe"): in "A, President of the Company,
+    and B, President of the Company and the Bank" each has their own.
+    """
+    words = title.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if _DIRECTOR.fullmatch(title):  # "appointed X to the Board of Directors of the Company and the Bank"
+        pattern = rf"(?:{pattern}|\bboards?(?:\s+of\s+directors)?)"
+    found = list(re.finditer(pattern, passage, re.I))[:6]
+    places = [(m.start(), m.end(), m.group()[:1] in "Bb") for m in found]  # a board: said after the name
+    if name is None or not places:
+        return [b for _, b, _ in places]
+    family = next((w.strip(".,") for w in reversed(name.split()) if not _SUFFIX_WORD.fullmatch(w)), "")
+    spots = [m.span() for m in re.finditer(re.escape(family), passage)] if family else []
+    if not spots:
+        return [places[0][1]] if len(places) == 1 and not places[0][2] else []  # a pronoun's sentence
+    near = [
+        (min(a - e if a >= e else (s - b if s >= b and not board else 10**6) for s, e in spots), b)
+        for a, b, board in places
+    ]
+    best = min(near)
+    return [best[1]] if best[0] <= 240 else []
+
+
+_DIRECTOR = re.compile(r"(?i)(?:a\s+)?director")
+_SUFFIX_WORD = re.compile(r"(?i)(?:jr|sr|ii|iii|iv|md|m\.d|phd|ph\.d|esq|cpa)\.?,?")
+
+
+def two_org_posts(
+    passage: str, title: str, terms: OrgTerms, name: str | None = None
+) -> tuple[str, list[str]] | None:
+    """(title, organisations) when `title` is written over two organisations in `passage`.
+
+    "President and Chief Executive Officer of the Company and the Bank"
+    (the filer is ""), "... of Foo Bancorp, Inc. and Foo National Bank",
+    "a director of the Company and its subsidiary, Foo Bank". Both must
+    resolve (`OrgTerms.resolve`), so "Procter & Gamble" or "Bank of America"
+    stay one organisation and a place or a committee is never one. A title
+    that holds the pair itself ("CEO of the Company and the Bank" in a table
+    cell) is cut before it.
+    """
+    if " and " not in passage and " & " not in passage:
+        return None
+    candidates = [(title, end) for end in _title_at(passage, title, name)]
+    inner = re.search(r"\s+(?:of|for|at)\s+|,\s+(?=[A-Z])", title)
+    if inner is not None:  # the pair inside the title itself
+        candidates.append((title[: inner.start()], -1))
+    for head, end in candidates:
+        text = title[len(head) :] if end < 0 else passage[end : end + 200]
+        m = _PAIR.match(text)
+        if m is None or (end < 0 and m.end() < len(text.rstrip(" .,;"))):
+            continue
+        if m.group("second").split()[0] in ("Chairman", "President", "Director", "Treasurer", "Secretary"):
+            continue  # "of the Company and President of ...": another title, not a name
+        first, second = terms.resolve(m.group("first")), terms.resolve(m.group("second"))
+        if first is None or second is None or first == second:
+            continue
+        return head, [first, second]
+    return None
+
+
+def second_title_post(
+    passage: str, title: str, terms: OrgTerms, name: str | None = None
+) -> tuple[str, str, str] | None:
+    """(title, first organisation, second title at the second organisation) for "CFO of the Company and
+    as Treasurer of the Bank", "President of Foo Bancorp, Inc. and Chairman of its subsidiary, Foo Trust
+    Company"; organisations resolved as in `two_org_posts` (the filer is "")."""
+    if " and " not in passage and " as well as " not in passage and ";" not in passage:
+        return None
+    for end in _title_at(passage, title, name):
+        m = _SECOND_TITLE.match(passage, end, min(len(passage), end + 240))
+        if m is None or not is_title(m.group("title2")):
+            continue
+        first, second = terms.resolve(m.group("first")), terms.resolve(m.group("second"))
+        if first is None or second is None or first == second:
+            continue
+        return first, m.group("title2"), second
+    return None
+
+
+def term_post(passage: str, title: str, terms: OrgTerms, name: str | None = None) -> str | None:
+    """The organisation "<title> of the Bank" names when "the Bank" is a term the document defines for
+    another organisation than the filer (a holding company's bank); None when it is the filer or unsure."""
+    for end in _title_at(passage, title, name):
+        m = _ONE.match(passage, end, min(len(passage), end + 120))
+        if m is None or m.group("first").lower() in _FILER_NOUNS:
+            continue
+        ref = _SENTENCE_END.sub("", m.group("first"))
+        if ref.lower() not in _COMMON_TERMS or _term_key(ref) not in terms.terms:
+            continue  # a proper name ("of TradinGear") the title readers already placed
+        org = terms.resolve(ref)
+        if org:
+            return org
+    return None
+
+
+_PASSAGE_MAX = 4000  # a sentence or a table row; longer spans are whole sections
+
+
+def two_organisation_posts(mentions: list[Mention], text: str, terms: OrgTerms) -> list[Mention]:
+    """Every mention as the posts it states (`two_organisation_mentions`), in order; the posts it adds
+    come last, so that where another rule states the same post, that rule's wording is kept."""
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        posts = two_organisation_mentions(m, text, terms)
+        if posts[0] is m:
+            out.append(m)
+            added.extend(posts[1:])
+        else:
+            out.extend(posts)
+    return out + added
+
+
+def two_organisation_mentions(m: Mention, text: str, terms: OrgTerms) -> list[Mention]:
+    """`m` as the posts its passage states at two organisations (see `two_org_posts`,
+    `second_title_post`, `term_post`); [m] when it states one. "" (the filer) becomes None."""
+    a, b = m.span
+    if b <= a or b - a > _PASSAGE_MAX:
+        return [m]
+    org = (m.org or "").strip()
+    named = bool(org) and org.lower().removeprefix("the ") not in _FILER_SET
+    listed = named and re.search(r"\s(?:and|&)\s", org) is not None  # "Company and the Bank"
+    passage = text[a:b]
+    if " and " not in passage and " & " not in passage and not (passage.count(" of ") and terms.terms):
+        return [m]
+    pair = two_org_posts(passage, m.title, terms, m.name)
+    if pair is not None and (not named or listed or _core_key(org) == _core_key(pair[1][0])):
+        title, orgs = pair
+        if named and not listed:  # the first as the title reader wrote it
+            return [m, _moved(m, title, orgs[1] or None)]
+        return [_moved(m, title, o or None) for o in orgs]
+    inner_two = _two_titles_in_title(m.title, terms) if not named else None
+    if inner_two is not None:  # a cell: "Treasurer of the Corporation and Senior Vice President of the Bank"
+        (title1, org1), (title2, org2) = inner_two
+        return [_moved(m, title1, org1 or None), _moved(m, title2, org2 or None)]
+    second = second_title_post(passage, m.title, terms, m.name)
+    if second is not None and (not named or _core_key(org) == _core_key(second[0])):
+        first, title2, other = second
+        return [m if named else _moved(m, m.title, first or None), _moved(m, title2, other or None)]
+    if named:
+        return [m]
+    inner = _TITLE_THEN_TERM.match(m.title) if terms.terms else None
+    if (
+        inner is not None and _SENTENCE_END.sub("", inner.group("first")).lower() in _COMMON_TERMS
+    ):  # a cell: "SVP of the Bank"
+        org_in_title = terms.resolve(inner.group("first"))
+        if org_in_title and is_title(inner.group("head")):
+            return [_moved(m, inner.group("head"), org_in_title)]
+    moved = term_post(passage, m.title, terms, m.name)
+    return [_moved(m, m.title, moved)] if moved else [m]
+
+
+_TITLE_THEN_TERM = re.compile(r"^(?P<head>.+?)" + _ONE.pattern + r"$")
+
+
+_FILER_SET = frozenset({"company", "registrant", "corporation", "bank", "trust", "partnership", "fund"})
+
+
+def _two_titles_in_title(title: str, terms: OrgTerms) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((title, organisation), (title, organisation)) of a title that is two posts at two organisations."""
+    head = re.match(r"(?P<head>.+?)(?=\s+(?:of|for)\s)", title)
+    if head is None or not is_title(head.group("head")):
+        return None
+    m = _SECOND_TITLE.match(title, head.end())
+    if m is None or len(title[m.end() :].strip(" .,;")) or not is_title(m.group("title2")):
+        return None
+    first, second = terms.resolve(m.group("first")), terms.resolve(m.group("second"))
+    if first is None or second is None or first == second:
+        return None
+    return (head.group("head"), first), (m.group("title2"), second)
+
+
+def _moved(m: Mention, title: str, org: str | None) -> Mention:
+    return Mention(m.name, title, org, m.kind, m.span, m.role, m.start, m.end)

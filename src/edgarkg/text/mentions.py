@@ -124,13 +124,18 @@ def position_dates(
 # The parenthesis defining a term, then the name it follows (read backwards from it, in a short window).
 _DEFINITION = re.compile(
     r"\(\s*(?i:(?:hereinafter|herein|together|collectively)\s+)?(?i:(?:referred\s+to\s+as|called)\s+)?"
-    r"(?i:(?:the|an?)\s+)?[\"“](?P<term>[A-Z][^\"“”\n()]{0,38})[\"”]\s*\)"
+    r"(?i:(?:the|an?)\s+)?[\"“] ?(?P<term>[A-Z][^\"“”\n()]{0,38})[\"”]\s*\)"  # old filings: (the " Bank ")
 )
 _FULL_NAME = re.compile(
     r"(?P<full>(?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z0-9][\w&.’'-]*|of|and|&|de|du|der|van|von)){0,7}"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.V|S\.A|plc|PLC|AG|SE)\.?)?)\s*$"
 )
 _NAME_REACH = 160
+# A sentence's end inside the words read back from a definition: a word's period, not an abbreviation's.
+_SENTENCE_BEFORE = re.compile(
+    r"(?<=[a-z]{3})(?<!Bros)(?<!Corp)(?<!Mfg)(?<!Intl)(?<!Assn)(?<!Natl)\.\s+(?=[A-Z])"
+)
+_LEGAL_FORM_END = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.V|S\.A|plc|PLC|AG|SE)\.?$")
 _LEADING_THE = re.compile(r"^(?:The|THE)\s+")
 # A defined term that is a common noun for the filer: `(the "Company")` names the document's own company.
 FILER_TERMS = frozenset(
@@ -155,8 +160,9 @@ def defined_terms(text: str) -> dict[str, str]:
         if named is None:
             continue
         full = _LEADING_THE.sub("", " ".join(named.group("full").split())).rstrip(",")
+        full = _SENTENCE_BEFORE.split(full)[-1]  # "located in Iowa. Foo Savings Bank": the name only
         term = m.group("term").strip()
-        if len(full) <= len(term) or len(full.split()) < 2:
-            continue
+        if len(full.split()) < 2 or (len(full) <= len(term) and not _LEGAL_FORM_END.search(full)):
+            continue  # a legal name may be shorter than its term: 'Acme, L.P. (the "Operating Partnership")'
         terms.setdefault(term_key(term), full)
     return terms

@@ -40,7 +40,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment
 
-__all__ = ["compensation_name_mentions", "name_grid_mentions"]
+__all__ = ["board_list_mentions", "compensation_name_mentions", "name_grid_mentions"]
 
 # "information regarding our directors", a heading "Directors of the Registrant" (not "Board of Directors")
 _DIRECTORS = re.compile(r"(?i)\b(?:our|the\s+company['’]s)\s+directors\b|^\s*directors\b(?=.{0,50}$)")
@@ -64,6 +64,7 @@ def _names(seg: Segment) -> list[str] | None:
 
 def name_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     """A "Director" mention per name of a directors' grid, and the occupation written below it."""
+    yield from board_list_mentions(all_lines)
     last = -100  # the last row of the grid being read
     for i, seg in enumerate(all_lines):
         names = _names(seg)
@@ -106,6 +107,58 @@ def _occupation(cell: str) -> tuple[str, str] | None:
         ):  # else a title word is still to come ("Chief Executive | Officer")
             return title, org
     return None
+
+
+# --- a heading "Board of Directors" over the directors' names, one to a line ----------------------------
+
+_BOARD_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:board\s+of\s+directors|directors)\s*:?$")
+_SECTION = re.compile(
+    r"(?i)\b(?:officers?|management|committees?|executives|team|advisers|advisors|counsel)\b"
+)
+_BLANKS = 1  # blank lines allowed between two names of the list
+_NOTES = 2  # lines under a name that may give the director's occupation
+
+
+def board_list_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A "Director" mention per name listed under a heading "Board of Directors" (an annual report's back
+    cover, an exhibit)::
+
+        BOARD OF DIRECTORS
+        Jane Roe
+        John Doe            (or: John Doe ⏎ Retired Partner, Globex LLP)
+
+    A list needs two names; it ends at a line that is no name and no short occupation under one, a heading
+    of another group ("Officers", "Audit Committee"), or a blank gap.
+    """
+    for i, seg in enumerate(all_lines):
+        t = seg.text.strip()
+        if len(t) > 30 or ("irectors" not in t and "IRECTORS" not in t) or not _BOARD_HEAD.match(t):
+            continue
+        found: list[Mention] = []
+        blanks = notes = 0
+        for line in all_lines[i + 1 : i + 80]:
+            raw = line.text.strip()
+            if not raw:
+                blanks += 1
+                if blanks > _BLANKS:
+                    break
+                continue
+            blanks = 0
+            cells = [strip_degrees(c) for c in _cells(line)] if "/" not in raw else []
+            if cells and all(is_person_name(c, allow_caps=True) for c in cells):
+                span = (line.start, line.end)
+                found.extend(
+                    Mention(clean_person_name(c), "Director", None, "roster", span, "director") for c in cells
+                )
+                notes = 0
+                continue
+            notes += 1
+            if not found or notes > _NOTES or len(raw) > 80 or raw.endswith(":") or _SECTION.search(raw):
+                break
+            if raw.isupper() or is_person_name(raw.split(",")[0], allow_caps=True) and "," not in raw:
+                break
+        if len({m.name for m in found}) >= 2:
+            yield from found
 
 
 # --- a compensation table's name column: the name, the title on the lines below it ----------------------

@@ -492,7 +492,20 @@ def is_org_name(s: str) -> bool:
     if has_legal_suffix(s):
         return True
     words = {w.lower().strip(".,’'s") for w in s.split()}
-    return bool(words & _ORG_TYPE_WORDS)
+    return bool(words & _ORG_TYPE_WORDS) and not words <= _DEPARTMENT_WORDS
+
+
+# A department a title heads, not an employer: "Human Resources and Administration", "Government Affairs".
+# (stripped of a final "s" like the words they are compared with)
+_DEPARTMENT_WORDS = _words(
+    """
+    human resource finance financial administration administrative operation legal accounting marketing
+    sale planning development strategy strategic technology engineering manufacturing communication
+    compliance treasury audit internal risk tax taxation research investor relation corporate affair
+    public government regulatory global worldwide busines supply chain procurement service product
+    and &
+    """
+)
 
 
 def org_core(name: str) -> str:
@@ -650,10 +663,14 @@ _TITLE_CORE = re.compile(
       chief\s+(?:(?!(?:{_CHIEF_HEADS})\b)[a-z&][\w&-]*,?\s+(?:(?:and|&)\s+)?){{0,5}}(?:{_CHIEF_HEADS})\b
     | (?:(?:{_MODIFIERS})[\s-]+){{0,4}}(?:{_HEADS})\b
     | (?:(?:{_MODIFIERS})[\s-]+){{0,3}}(?:{_COMPLEMENT_HEADS})\b(?=\s+of\s)
+    # "Principal Financial and Accounting Officer"
+    | principal\s+(?:[a-z]+,?\s+){{1,3}}(?:and|&)\s+(?:[a-z]+\s+)?officer\b
     | principal\b(?=\s+of\s)  # "a principal of Globex Partners": an owner-manager of a firm
     | (?:co-?)?founder\b(?=\s*(?:,|and\s|&))  # "founder and CEO": checked by _founder_listed
     | (?-i:(?:[A-Z][a-z]+\s+){{1,2}})(?:manager|director|officer|contact)\b
-    )"""
+    )
+    (?:[\s-]+(?:emeritus|emerita|elect|designate)\b)?  # "Chairman Emeritus", "President-Elect"
+    """
 )
 # A capitalised word; a final period only where it belongs to an abbreviation ("Inc.", "N.V.").
 # A coined name that opens in lower case ("iDEV3", "eBay", "iHeartMedia"): a brand or a company.
@@ -676,8 +693,11 @@ _COMPLEMENT = re.compile(
     )""".replace("{W}", _CAP_WORD)
 )
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
+# Words of a qualifier are one phrase: a line may wrap between them, but a wide gap is a column's edge.
+_QGAP = r"(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"
 _DASH_QUALIFIER = re.compile(
-    r"\s*[–—-]\s+(?=[A-Z])((?:[A-Z][\w&'’]*)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w&'’]*)*)"
+    rf"[ \t]*(?:[–—]|--?)(?:{_QGAP}|(?=[A-Z]))(?=[A-Z])"
+    rf"((?:[A-Z][\w&'’]*)(?:(?:,{_QGAP}|{_QGAP}and{_QGAP}|{_QGAP}&{_QGAP}|{_QGAP})[A-Z][\w&'’]*)*)"
 )
 
 
@@ -686,11 +706,16 @@ _UNIT_NOUN = (
     # a department: "Executive Vice President, Global Supply Chain", "Senior Vice President, Human Resources"
     r"|Resources|Supply\s+Chain|Marketing|Sales|Development|Affairs|Relations|Strategy|Planning|Finance"
     r"|Administration|Technology|Services|Products|Research|Engineering|Manufacturing|Communications"
-    r"|Compliance|Treasury|Banking|Solutions|Innovation|Sustainability|Procurement|Logistics)"
+    r"|Compliance|Treasury|Banking|Solutions|Innovation|Sustainability|Procurement|Logistics"
+    r"|Legal|Tax|Taxation|Accounting|Audit|Risk|Credit|Lending|Investments|Personnel|Purchasing|Sourcing"
+    r"|Operations|Merchandising|Distribution|Retail|Franchising|Underwriting|Claims|Actuarial)"
 )
+# Not a unit but the next title: ", Chief Human Resources Officer", ", Investor Relations Director"
+_UNIT_NOT_TITLE = r"(?!(?i:chief|principal)\b)"
+_UNIT_END = r"(?![\w-])(?!\s+(?i:officer|director|manager|head|leader|executive|counsel)\b)"
 _UNIT_QUALIFIER = re.compile(
-    rf",\s+(?:[A-Z][\w&'’-]*\s+){{0,4}}{_UNIT_NOUN}"
-    rf"(?:\s+(?:and|&)\s+(?:[A-Z][\w&'’-]*\s+){{0,4}}{_UNIT_NOUN})?(?![\w-])(?!\s+of\s)"
+    rf",\s+{_UNIT_NOT_TITLE}(?:[A-Z][\w&'’-]*\s+){{0,4}}{_UNIT_NOUN}{_UNIT_END}"
+    rf"(?:\s+(?:and|&)\s+{_UNIT_NOT_TITLE}(?:[A-Z][\w&'’-]*\s+){{0,4}}{_UNIT_NOUN}{_UNIT_END})?(?!\s+of\s)"
 )
 
 
@@ -711,6 +736,14 @@ class TitleMatch:
 
 _FILER_WORDS = re.compile(
     r"^(?:the\s+)?(?:company|registrant|corporation|issuer|partnership|trust|bank)$", re.I
+)
+_FILER_PAIR = re.compile(
+    r"^(?:the\s+)?(?:company|registrant|corporation)\s+(?:and|&)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:bank|banks|subsidiaries|subsidiary|partnership|trust)$",
+    re.I,
+)
+_FILER_AND = re.compile(
+    r"^(?:the\s+)?(?:company|registrant|corporation)\s+(?:and|&)\s+(?:of\s+)?(?P<rest>[A-Z].*)$", re.I
 )
 _FILER_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:company|registrant|corporation)['’]s?\s+", re.I)
 _INTERNAL_UNIT = _words(
@@ -733,7 +766,15 @@ def _complement(text: str, pos: int, stop: int) -> re.Match[str] | None:
     c = _COMPLEMENT.match(text, pos, stop)
     if c is None:
         return None
-    board = _BOARD_BODY.match(c.group("body"))
+    body = c.group("body")
+    if " and " in body or "," in body or "&" in body:
+        # "of Finance and Chief Financial Officer": the complement ends where the next title begins
+        for j in _JOIN.finditer(body):
+            if j.end() > j.start() and _TITLE_CORE.match(text, c.start("body") + j.end(), stop):
+                if j.start() == 0:
+                    return None
+                return _COMPLEMENT.match(text, pos, c.start("body") + j.start())
+    board = _BOARD_BODY.match(body)
     if board is not None:
         after = c.start("body") + board.end()
         j = _JOIN.match(text, after, stop)
@@ -812,12 +853,14 @@ def match_title(
                 _ = value
             else:
                 cur_end = body_end
-        q = _DASH_QUALIFIER.match(text, cur_end, stop)
-        if q and not c:
-            cur_end = q.end()
+        q = _DASH_QUALIFIER.match(text, cur_end, stop) if not c else None
+        if q:
+            cur_end = _dash_end(q, cur_end)
         u = _UNIT_QUALIFIER.match(text, cur_end, stop) if not c and org is None else None
         if u:  # "President, Performance Materials Segment and Asia Pacific Region"
             cur_end = u.end()
+        elif not c and org is None and text.startswith(",", cur_end):
+            cur_end = _area_before_title(text, cur_end, stop)
         if seg_start != -1:
             parts.append((seg_start, cur_end))
         j = _JOIN.match(text, cur_end, stop)
@@ -840,8 +883,7 @@ def match_title(
 
 # ", Commercial & DRC Affairs", ", Investor Relations": the department a title heads, set off by a comma
 _DEPT_QUALIFIER = re.compile(
-    r",\s+(?:(?:[A-Z][\w'’-]*|&|and)\s+){0,4}(?:Affairs|Relations|Communications|Operations|Development"
-    r"|Marketing|Sales|Finance|Engineering|Strategy|Administration|Resources|Technology)(?=\s+of\s)"
+    rf",\s+{_UNIT_NOT_TITLE}(?:(?:[A-Z][\w'’-]*|&|and)\s+){{0,4}}{_UNIT_NOUN}(?=\s+of\s)"
 )
 
 
@@ -852,9 +894,61 @@ def _dept_then_org(text: str, pos: int, stop: int, lexicon: OrgLexicon | None) -
     c = _COMPLEMENT.match(text, dq.end(), stop) if dq else None
     if dq is None or c is None:
         return None
-    if _classify_complement(c.group("body").rstrip(", "), lexicon)[0] != "org":
+    if _classify_complement(c.group("body").rstrip(", "), lexicon)[0] not in ("org", "filer", "unit-org"):
         return None
     return dq.end()
+
+
+_QUALIFIER_PIECE = re.compile(r",\s+|\s+(?:and|&)\s+|[ \t]*\n\s*")
+_UNIT_WORD = re.compile(_UNIT_NOUN + r"(?![\w-])")
+
+
+def _dash_end(q: re.Match[str], pos: int) -> int:
+    """Where a dashed qualifier ("- Finance", "-Chief Financial Officer") ends; `pos` when it is none.
+
+    A qualifier stops before a person's name ("Vice President - John Smith");
+    one joined by a single bare hyphen ("President-Finance") must name a unit or a
+    title, since a hyphen also joins words ("President-Smith Barney").
+    """
+    body = q.group(1)
+    end = start = 0
+    for sep in [*_QUALIFIER_PIECE.finditer(body), None]:
+        piece_end = sep.start() if sep else len(body)
+        if is_person_name(body[start:piece_end]):
+            break
+        end = piece_end
+        start = sep.end() if sep else len(body)
+    kept = body[:end]
+    if not kept:
+        return pos
+    dash = q.group(0)[: q.start(1) - q.start(0)]
+    if (
+        dash.strip() == "-"
+        and not dash[-1].isspace()
+        and not (_UNIT_WORD.search(kept) or _TITLE_CORE.match(kept))
+    ):
+        return pos
+    return q.start(1) + end
+
+
+# ", Technologies and Chief Financial Officer": a short capitalised phrase, then "and" and another title.
+_AREA_THEN_TITLE = re.compile(r",[ \t]+((?:[A-Z][\w&'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)\s+(?:and|&)\s+")
+
+
+def _area_before_title(text: str, pos: int, stop: int) -> int:
+    """ "Executive Vice President, Technologies and Chief Financial Officer": the area the first title
+    covers stays in it when another title follows; returns where the area ends (`pos` when none).
+
+    The phrase must be neither a person ("Chairman, John Smith and Director")
+    nor an organisation ("Director, Globex Bank and Chairman"), nor a title itself.
+    """
+    a = _AREA_THEN_TITLE.match(text, pos, stop)
+    if a is None or not _TITLE_CORE.match(text, a.end(), stop):
+        return pos
+    area = a.group(1)
+    if _TITLE_CORE.match(area) or _TITLE_WORD_RE.search(area) or is_person_name(area) or is_org_name(area):
+        return pos
+    return a.end(1)
 
 
 def _founder_listed(text: str, head: str, pos: int, stop: int) -> bool:
@@ -892,8 +986,13 @@ def _assemble(text: str, parts: list[tuple[int, int]]) -> str:
 def _classify_complement(body: str, lexicon: OrgLexicon | None) -> tuple[str, str | None, tuple[str, ...]]:
     """Is "of X" part of the title ("of the Board"), the filer ("of the Company"), or an organisation?"""
     b = " ".join(body.split())
-    if _FILER_WORDS.match(b):
+    if _FILER_WORDS.match(b) or _FILER_PAIR.match(b):  # "of the Company and of the Bank": the filer's pair
         return "filer", None, ()
+    fo = _FILER_AND.match(b)
+    if fo:  # "of the Company and Globex Bank": the filer and a second organisation
+        more = _org_list(fo.group("rest"), lexicon)
+        if more:
+            return "org", "", ("", *more)
     fp = _FILER_POSSESSIVE.match(b)
     if fp:
         return "filer-unit", b[fp.end() :], ()
@@ -913,8 +1012,8 @@ def _classify_complement(body: str, lexicon: OrgLexicon | None) -> tuple[str, st
 
 _OF_THE_END = re.compile(r"\s+of(?:\s+the)?\s*$")
 _UNIT_OF = re.compile(
-    r"(?P<unit>(?:[A-Z][\w&]*\s+){0,3}(?:Board(?:\s+of\s+(?:Directors|Trustees|Managers))?|Committee|Division|Group"
-    r"|Council|Board\s+of\s+Management))\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9].*)$"
+    r"(?P<unit>(?:(?:[A-Z][\w&]*|and|&)\s+){0,3}(?:Board(?:\s+of\s+(?:Directors|Trustees|Managers))?|Committee|Division|Group"
+    r"|Council|Board\s+of\s+Management|" + _UNIT_NOUN + r"))\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9].*)$"
 )
 
 
@@ -956,6 +1055,11 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _BROKEN_ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,6} [A-Za-z0-9]{1,6};|&nbsp;")
 
 
+# A degree or generation left over from the name the title follows: "Robert J. Alpern, M.D. / Director".
+_LEADING_DEGREE = re.compile(r"^(?:(?:M\.\s?D|Ph\.\s?D|J\.\s?D|Esq|CPA|CFA|Jr|JR)\.?,?\s+)+(?=[A-Z])")
+_DEGREE_INITIALS = frozenset("MPJEC")
+
+
 def clean_title(title: str) -> str:
     """A title as written, white space squashed, parenthetical remarks and trailing punctuation dropped.
 
@@ -966,7 +1070,9 @@ def clean_title(title: str) -> str:
     t = _PAREN.sub("", " ".join(title.split()))
     if "&" in t and ";" in t:
         t = _BROKEN_ENTITY.sub(" ", t).strip()
-    t = re.sub(r"\s+,", ",", t).strip(" ,;:.-–—")
+    t = re.sub(r"\s+,", ",", t).strip(" ,;:.-–—*†‡")
+    if t[:1] in _DEGREE_INITIALS:
+        t = _LEADING_DEGREE.sub("", t)
     if t.upper() == t and sum(ch.isalpha() for ch in t) > 4:
         t = " ".join(_title_case_title_word(w, k) for k, w in enumerate(t.split()))
     return t

@@ -37,6 +37,7 @@ from edgarkg.text.names import (
     leading_person_name,
     match_title,
     role_for_title,
+    strip_degrees,
 )
 from edgarkg.text.sentences import Segment
 
@@ -54,6 +55,7 @@ _MAX_GAP = 3  # lines ("Formerly: ...", "Age 57.") between one pair and the next
 # "Formerly:", "Previously,", "Age 57", "Prior to ...", "Director since 1999": the current title ends there
 _PAST = re.compile(r"(?i)(?:^|[.;]\s+|\s+)(?:formerly|previously|prior\s+to|prior\s+thereto|age\s+\d{2}\b)")
 _PAREN = re.compile(r"\(([^()]*)\)")
+_RETIRED = re.compile(r"(?i)\s*(?:former|retired)\b")
 _CURRENT = re.compile(r"(?i)present|current|to\s+date|since|now\b")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _SINCE = re.compile(r"(?i),?\s+since\s+.*$")
@@ -96,14 +98,29 @@ def _flush(run: list[Mention]) -> Iterator[Mention]:
         yield from run
 
 
+# "Jane Roe (55)", "Jane Roe, 55", "Jane Roe, age 55": the age printed after the name
+_NOTE_TAIL = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\*{1,3}|[†‡]))+$")  # footnote marks after a name
+_AGE_TAIL = re.compile(r"(?i)\s*(?:\(\s*(?:age\s+)?\d{2}\s*\)|,\s*(?:age\s+)?\d{2})$")
+_AGE_CELL = re.compile(r"^\d{2}$")
+_MAX_APART_TITLE = 150  # a title a blank line away from its name is a short paragraph of its own
+
+
 def _pair(all_lines: Sequence[Segment], i: int, spans: Sequence[tuple[int, int]]) -> list[Mention] | None:
     first = all_lines[i].text.strip()
     if not first or len(first) > _MAX_NAME or not first[:1].isupper() or "\t" in first:
         return None
+    if _DIGIT.search(first) or first.endswith(("*", "†", "‡", ".")):
+        first = strip_degrees(_NOTE_TAIL.sub("", _AGE_TAIL.sub("", first)))  # "Jane Roe, Ph.D. (1)"
     if not 1 <= first.count(" ") <= 5 or _DIGIT.search(first):
         return None  # a name is two to six words, without digits
     second_seg = all_lines[i + 1]
     second = second_seg.text.strip()
+    if (not second or _AGE_CELL.match(second)) and i + 2 < len(all_lines):
+        # name and title in paragraphs of their own, or a table's cells one per line: name, age, title
+        second_seg = all_lines[i + 2]
+        second = second_seg.text.strip()
+        if len(second) > _MAX_APART_TITLE:
+            return None
     if not second[:1].isupper() or "\t" in second or not _HEAD.search(second):
         return None  # the quick tests
     name = first.rstrip(_TRAIL)
@@ -123,8 +140,8 @@ def current_titles(line: str) -> list[str]:
     """The titles a title line gives as current: "CFO (2012-present). Formerly: ..." → ["CFO"]."""
     past = _PAST.search(line)
     head = line[: past.start()] if past else line
-    if not head.strip(_TRAIL):
-        return []
+    if not head.strip(_TRAIL) or _RETIRED.match(head):
+        return []  # "Retired Partner, Globex LLP": a post no longer held
     pieces = _PAREN.split(head)  # text, paren, text, paren, ..., text
     out: list[str] = []
     for k in range(0, len(pieces), 2):
@@ -251,11 +268,13 @@ def leading_name(text: str) -> int | None:
 
 # --- "Name, Title" one to a line: a management team, a board, a list of speakers -------------------
 
-_SEP_CHARS = re.compile(r"[,\t:–—-]")
+_SEP_CHARS = re.compile(r"[,\t:–—(-]|\.\s?\.\s?\.")
 _PLAIN_TITLE = re.compile(
     r"^(?:Chief|Vice\s+President|Senior\s+Vice\s+President|Head\s+of)\b[\w,&' -]{2,70}$"
 )
-_LIST_SEP = re.compile(r"\s*(?:,|[-–—]{1,2}(?=\s)|\t|:)\s*")
+# "Jane Roe, President", "Jane Roe - President", "Jane Roe (President)" (the title in brackets ends the line),
+# "Jane Roe ........ President"
+_LIST_SEP = re.compile(r"\s*(?:,|[-–—]{1,2}(?=\s)|\t|:|\((?=[^()]+\)$)|(?:\.\s*){3,})\s*")  # "...": a leader
 _MAX_LIST_LINE = 150
 
 
@@ -300,7 +319,7 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
     cut = _SEP_CHARS.search(text, 3, 60)
     if (
         cut is None
-        or not text[cut.end() : cut.end() + 2].strip()[:1].isupper()
+        or not text[cut.end() : cut.end() + 80].lstrip(" .")[:1].isupper()
         or not (_HEAD.search(text, cut.end()) or "Chief " in text)
     ):
         return None  # the quick tests: a separator after the name, a title word after it
@@ -311,6 +330,8 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
     if sep is None:
         return None
     rest = text[sep.end() :].rstrip(_TRAIL)
+    if sep.group().strip() == "(":
+        rest = rest.removesuffix(")").strip()
     t = match_title(rest, 0) if rest[:1].isupper() else None
     if t is None or len(rest[t.end :].strip(_TRAIL)) > 0 or not t.title:
         # "Chief Geologist", "Vice President, Exploration": a title the title matcher does not know

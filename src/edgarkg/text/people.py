@@ -20,7 +20,7 @@ from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled
 from edgarkg.text.cover_contact import cover_contact_mentions
 from edgarkg.text.directorships import card_mentions, directorship_mentions, other_boards_table
 from edgarkg.text.double_spacing import single_spaced
-from edgarkg.text.employers import split_title_org
+from edgarkg.text.employers import OrgTerms, split_title_org, two_organisation_posts
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
 from edgarkg.text.name_grids import compensation_name_mentions, name_grid_mentions
 from edgarkg.text.names import OrgLexicon, find_org_names, has_legal_suffix, is_title, org_core
@@ -107,6 +107,8 @@ def find_people(
     mentions = [
         m for m in mentions if not is_heading_phrase(m.name, text, vocabulary) and not _DIVISION.match(m.name)
     ]
+    org_terms = OrgTerms(terms, own)  # "President of the Company and the Bank": a post at each
+    mentions = two_organisation_posts(mentions, text, org_terms)
     mentions = [
         _board_or_unit(_title_comma_org(m)) for m in _defined_orgs(_coordinated(mentions, terms), terms)
     ]

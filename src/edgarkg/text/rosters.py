@@ -41,6 +41,7 @@ __all__ = ["roster_mentions", "board_section_mentions", "split_cell_titles", "st
 
 _NAME_HEAD = re.compile(
     r"^(?:names?|name of (?:executive|officer|director|individual)\w*|officers?|directors?"
+    r"|names?\s*(?:\(age\)|,?\s+(?:and\s+)?age)"  # "Name (Age)": the age follows each name in brackets
     r"|executive officers?"
     r"|named executive officers?"
     r"|names?,?\s+(?:and\s+)?(?:[\w/]+\s+(?:and\s+)?){0,4}(?:of\s+)?residence)$",  # "Name, Province/State and
@@ -51,7 +52,7 @@ _RESIDENCE_CUT = re.compile(r"\s*[,\n]\s*")
 _TITLE_HEAD = re.compile(
     r"^(?:positions?|titles?|offices?|positions? (?:and|&) offices?.*|position\(s\).*|capacity"
     r"|principal occupation.*|positions? with .*|offices? held.*"
-    r"|(?:current|present) (?:positions?|titles?)\b.*|business experience)$",
+    r"|(?:current|present) (?:[A-Z]\w*\s+)?(?:positions?|titles?)\b.*|business experience)$",
     re.I,
 )
 # "Chairman and Chief Executive Officer (2001)": the year the title was first held; "...Officer(k)": a note
@@ -335,6 +336,8 @@ def _continued_title(found: list[Mention], last: str | None, row: Segment) -> Me
     prev = found[-1]
     if is_person_name(t, allow_caps=True) or len(t.split()) > 12:
         return None
+    if "/" in t and _SIGNED.search(t):  # "/s/ Jane Roe": the next signer's line, not the rest of a title
+        return None
     if not _STARTS_TITLE.match(t) or _OPEN_END.search(prev.title):  # "Chief Financial" ⏎ "Officer": one
         joined = f"{prev.title} {t}"
         if not is_title(joined, max_words=30):
@@ -361,9 +364,7 @@ def _tab_table(
         if cells and all(_COMMITTEE.match(c.text.strip()) for c in cells):
             yield from _committees(table, h, source, offset)
             return
-    header = next(
-        (h for h, (_, cells) in enumerate(table[:3]) if any(_NAME_HEAD.match(_label(c)) for c in cells)), None
-    )
+    header = next((h for h, (_, cells) in enumerate(table[:3]) if _header_row(cells)), None)
     columns: dict[str, int] = {}
     residence = False  # "Name and Municipality of Residence": the name cell goes on with a place
     if header is not None:
@@ -409,6 +410,14 @@ def _tab_table(
             last = name
     if header is not None or len(found) >= 2:  # a lone unlabelled row is too weak
         yield from found
+
+
+def _header_row(cells: list[Segment]) -> bool:
+    """A row of column labels: one names the name column ("Name", "Directors"), and none is a person's
+    name (the row "Jane Roe | Director | 55" is a person's, though "Director" labels columns too)."""
+    if not any(_NAME_HEAD.match(_label(c)) for c in cells):
+        return False
+    return not any(is_person_name(strip_note_marks(c.text.strip()), allow_caps=True) for c in cells)
 
 
 def _label(cell: Segment) -> str:
@@ -507,14 +516,17 @@ def _table_body(all_lines: Sequence[Segment], j: int) -> tuple[list[Segment], li
     while j < len(all_lines) and len(body) < 200:
         t = all_lines[j].text
         s = t.strip()
-        if re.match(r"</TABLE>", s, re.I):
-            break
+        if re.match(r"</TABLE>", s, re.I) or (body and re.match(r"<PAGE>", s, re.I)):
+            break  # the table ends, or goes on after a page break under a header of its own
+        if s.isdigit() and len(s) <= 4:  # a page number
+            j += 1
+            continue
         if _MARK_LINE.match(t):
             marks = marker_columns(t)
         elif not s or re.fullmatch(r"[-=_\s]+", s) or re.match(r"</?(?:CAPTION|TABLE|PAGE)", s, re.I):
             blanks += 0 if s else 1
-            if blanks > 1 and body:
-                break
+            if blanks > 1 and body and not _person_row_next(all_lines, j + 1):
+                break  # a blank gap ends the table unless the next person's row follows it
         else:
             words = len(s.split())
             if (words > 14 or blanks and body and words >= 8) and not re.search(r"\S {2,}\S", s):
@@ -523,6 +535,18 @@ def _table_body(all_lines: Sequence[Segment], j: int) -> tuple[list[Segment], li
             body.append(all_lines[j])
         j += 1
     return body, marks, j
+
+
+_NAME_COLUMN = re.compile(r"^\s*(?P<name>\S+(?: \S+){1,5}?)\*{0,2} {2,}\S")
+
+
+def _person_row_next(all_lines: Sequence[Segment], j: int) -> bool:
+    """The next non-blank line is a person's row ("Jane A. Roe      Vice President     1999     51")."""
+    for line in all_lines[j : j + 3]:
+        if line.text.strip():
+            m = _NAME_COLUMN.match(line.text)
+            return m is not None and is_person_name(m.group("name"), allow_caps=True)
+    return False
 
 
 def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> Iterator[Mention]:
@@ -592,6 +616,7 @@ def _read_text_table(head: Segment, body: list[Segment], marks: list[int]) -> It
             yield from _posts(name, " ".join(occ_pieces), (first.start, end))
 
 
+_SIGNED = re.compile(r"(?i)/s ?/")
 _OPEN_END = re.compile(r"(?i)(?:\b(?:and|of|the|for|to)|[,&])\s*$")
 _ALSO = re.compile(r"(?i)^also\s+(?:an?\s+)?")
 

@@ -41,7 +41,7 @@ from edgarkg.text.names import (
 from edgarkg.text.sentences import Segment
 from edgarkg.text.signatures import outside_title_split, text_grid_columns
 
-__all__ = ["signature_grid_mentions", "text_grid_mentions"]
+__all__ = ["signature_grid_mentions", "stacked_grid_mentions", "text_grid_mentions"]
 
 _SIGNED = re.compile(r"^(?:/s/\s*\S.*|\*)$", re.I)
 _BY = re.compile(r"^By:?$", re.I)
@@ -55,6 +55,7 @@ def _cells(seg: Segment) -> list[str]:
 def signature_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     """A "signature" mention per signer of each multi-column signature row (organisation: the caller's)."""
     yield from text_grid_mentions(all_lines)
+    yield from stacked_grid_mentions(all_lines)
     for i, seg in enumerate(all_lines):
         if "\t" not in seg.text or ("/s/" not in seg.text.lower() and "*" not in seg.text):
             continue
@@ -149,3 +150,87 @@ def _name_then_title(cell: str) -> tuple[str, str] | None:
     if end is None:
         return None
     return cell[:end].strip(" ,"), cell[end:].strip(" ,")
+
+
+_STACKED_MARK = re.compile(r"^/s/\s*(?P<name>\S.*)$", re.I)
+_OPEN_TITLE = re.compile(r"(?i)(?:\b(?:and|of|the|for|to|chief|executive|vice|senior|assistant)|[,&-])$")
+_STACK_MAX = 8  # signers per grid row that a page lays out as separate blocks
+
+
+def stacked_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """Signers of a grid whose cells the reading text gives one per line, row after row::
+
+        /s/ Jane Roe          (the marks of the grid row, one per column)
+        /s/ John Doe
+        Jane Roe              (their typed names, same order; optional)
+        John Doe
+        Chief Executive Officer   (their capacities, same order)
+        Director
+
+    Inline-XBRL pages place each cell in its own <div>, and a page may print
+    a column of signatures beside a column of capacities. The names pair
+    with the capacities by order only when both runs have the same length,
+    so a wrapped capacity (one more line) leaves the block to other rules.
+    """
+    i, n = 0, len(all_lines)
+    while i < n:
+        if not all_lines[i].text.lstrip().startswith(("/s/", "/S/")):
+            i += 1
+            continue
+        names: list[str] = []
+        j = i
+        while j < n and len(names) <= _STACK_MAX:
+            t = " ".join(all_lines[j].text.split())
+            m = _STACKED_MARK.match(t) if "\t" not in all_lines[j].text else None
+            if m is None:
+                break
+            name = strip_degrees(m.group("name").strip(" ,*"))
+            if not is_person_name(name, allow_caps=True):
+                break
+            names.append(name)
+            j += 1
+        if len(names) < 2 or len(names) > _STACK_MAX:
+            i = max(j, i + 1)
+            continue
+        yield from _stacked_block(all_lines, i, j, names)
+        i = j
+
+
+def _stacked_block(all_lines: Sequence[Segment], i: int, j: int, names: list[str]) -> Iterator[Mention]:
+    k = len(names)
+    rows: list[str] = []
+    end = j
+    while end < len(all_lines) and len(rows) < 2 * k + 1:
+        t = " ".join(all_lines[end].text.split())
+        end += 1
+        if not t or _DATE_LINE.match(t) or _TEXT_RULE.match(t):
+            continue
+        if "\t" in all_lines[end - 1].text or t.lower().startswith("/s/"):
+            end -= 1
+            break
+        rows.append(t)
+    rows.append("")  # what follows the block: nothing, or a line that is no title
+    typed = rows[:k]
+    if len(typed) == k and all(
+        is_person_name(strip_degrees(t), allow_caps=True) and _same_family(t, nm)
+        for t, nm in zip(typed, names, strict=True)
+    ):
+        rows = rows[k:]
+    titles, after = rows[:k], rows[k] if len(rows) > k else ""
+    if len(titles) != k or not all(is_title(clean_title(t), max_words=16) for t in titles):
+        return
+    if is_title(clean_title(after), max_words=16) or any(_OPEN_TITLE.search(t) for t in titles):
+        return  # a capacity wrapped over two lines: the order pairs no longer
+    span = (all_lines[i].start, all_lines[min(end, len(all_lines)) - 1].end)
+    for name, title in zip(names, titles, strict=True):
+        t = clean_title(title)
+        role = role_for_title(t)
+        role = role if role not in (None, "officer") else "signatory"
+        yield from outside_title_split(Mention(clean_person_name(name), t, None, "signature", span, role))
+
+
+def _same_family(typed: str, signed: str) -> bool:
+    """ "JANE ROE" signed, "Jane A. Roe" typed: the same family name."""
+    a, b = typed.replace(",", " ").split(), signed.replace(",", " ").split()
+    tails = {w.casefold() for w in (a[-1:] + a[-2:-1])}
+    return bool(a and b) and b[-1].casefold() in tails | {w.casefold() for w in a}

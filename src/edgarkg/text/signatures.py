@@ -144,6 +144,8 @@ def signature_mentions(
         m = _slash_s(line.text)
         if m and text_grid_columns(line.text):
             continue  # signatures side by side: `signature_columns` reads them column by column
+        if m and i and _stacked_marks(all_lines[i - 1].text, line.text):
+            continue  # a grid's marks one per line: the lines below are the whole row's, read by columns
         named = None if m else _NAME_LABEL.match(line.text)
         if not m and not (named and _has_title_label(all_lines, i)):
             continue
@@ -186,6 +188,13 @@ def signature_mentions(
         for org in orgs or [None]:
             org = _PAGE_CAPTION.sub("", org) if org else org  # "Signature Page to Acme Inc. Form 10-K"
             yield from outside_title_split(Mention(display, title, org, "signature", (start, end), role))
+
+
+def _stacked_marks(above: str, here: str) -> bool:
+    """Two one-cell lines that are both bare signatures ("/s/ Jane Roe" ⏎ "/s/ John Doe")."""
+    if "\t" in above or "\t" in here or not above.lstrip().lower().startswith("/s/"):
+        return False
+    return here.lstrip().lower().startswith("/s/")
 
 
 _PERSONS_SIGNED = re.compile(r"(?i)\bsigned\s[^.;]{0,80}?\bby\s+the\s+following\s+persons")
@@ -400,10 +409,13 @@ def _title_and_typed_name(
                     and not ends_with_title_head(title[-1])
                     and _signer_title(c.text, max_words=12)
                     and not _NAMED_CELL.match(c.text.strip())  # the next signer's "Jane Roe, Director"
+                    and not _person_then_title(c.text)  # the next signer's "Jane Roe Director"
                 ):
                     title.append(c.text.strip(_STRIP))  # "President and ⏎ Director": wrapped in its column
                     break
-                if title and has_legal_suffix(c.text.strip(_STRIP)):  # the company under the title
+                if (
+                    title and has_legal_suffix(c.text.strip(_STRIP)) and not _person_then_title(c.text)
+                ):  # the company under the title
                     capacity_org = c.text.strip(_STRIP)
                     break
             continue
@@ -475,11 +487,23 @@ def _continues(t: str) -> bool:
     return len(t.split()) <= 8 and not re.search(r"\d|@|:", t) and not t.endswith(".")
 
 
+def _person_then_title(cell: str) -> bool:
+    """A signer's cell of a grid, "Jane Roe Director of Acme Inc.": a name, then a title."""
+    t = cell.strip(_STRIP)
+    n = leading_person_name(t, allow_caps=True)
+    if not n:
+        return False
+    rest = t[n:].strip(" ,")
+    return bool(rest) and is_title(re.split(r"\s+of\s+", rest, maxsplit=1)[0], max_words=8)
+
+
 def _registrant_cell(t: str, lexicon: OrgLexicon, next_line: str) -> bool:
     t = t.strip(_STRIP)
     if not t or t.lower() in _HEADER_WORDS or _REGISTRANT_LABEL.match(t) or re.match(r"(?i)an?\s", t):
         return False
     if len(t.split()) > 10 or is_person_name(t, allow_caps=True):
+        return False
+    if _person_then_title(t):  # the row above's "Jane Roe Director of Acme Inc."
         return False
     if has_legal_suffix(t) or lexicon.knows(t) and not is_title(t, max_words=4):
         return True
