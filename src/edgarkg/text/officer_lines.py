@@ -84,6 +84,10 @@ def officer_line_mentions(
                 yield from _flush(run)
                 run = []
             continue
+        if _bio_follows(all_lines, i, found[0]):
+            yield from found  # "Jane Roe" ⏎ "Director" ⏎ "Ms. Roe is ...": a heading over a biography
+            i += 2
+            continue
         if i - last > _MAX_GAP + 2 and run:
             yield from _flush(run)
             run = []
@@ -91,6 +95,16 @@ def officer_line_mentions(
         last = i + 1
         i += 2
     yield from _flush(run)
+
+
+def _bio_follows(all_lines: Sequence[Segment], i: int, m: Mention) -> bool:
+    """Whether the first line with text after the pair at `i` opens a biography of its person."""
+    for k in range(i + 1, min(len(all_lines), i + 5)):
+        seg = all_lines[k]
+        if seg.start < m.span[1] or not seg.text.strip():
+            continue
+        return opens_biography(seg.text.lstrip(), m.name)
+    return False
 
 
 def _flush(run: list[Mention]) -> Iterator[Mention]:
@@ -294,6 +308,9 @@ def name_title_line_mentions(
             if run:
                 yield from _flush(run)
                 run = []
+            h = _headed_line(seg)  # "Jane Roe - Director. Ms. Roe is the President of ...": headed
+            if h is not None and not any(a < h.span[1] and h.span[0] < b for a, b in spans):
+                yield h
             continue
         text = raw.strip()
         if not text:
@@ -306,16 +323,67 @@ def name_title_line_mentions(
         m = _list_line(seg, text) if len(text) <= _MAX_LIST_LINE and text[:1].isupper() else None
         if m is not None and any(a < seg.end and seg.start < b for a, b in spans):
             m = None
+        if m is None and (h := _headed_line(seg)) is not None:
+            if not any(a < h.span[1] and h.span[0] < b for a, b in spans):
+                yield h
+            m = None
         if m is None:
-            if run:
+            if len(run) == 1 and (prev := run[0]).span[1] < seg.start and opens_biography(text, prev.name):
+                yield prev  # "Jane Roe, Director" ⏎ "Ms. Roe is the President of ...": a heading
+            elif run:
                 yield from _flush(run)
-                run = []
+            run = []
             continue
         run.append(m)
     yield from _flush(run)
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?P<family>[A-Z][\w'’-]+)")
+
+
+def _headed_line(seg: Segment) -> Mention | None:
+    """The heading "Jane Roe - Director" of a line that goes on "Ms. Roe is ...", or None.
+
+    The heading ends at the line's first full stop after a lower-case word (not "L." or "Jr.").
+    """
+    t = seg.text
+    i = t.find(". ", 3, _MAX_LIST_LINE)
+    while i >= 0 and not (t[i - 1].islower() and t[i - 2].islower()):
+        i = t.find(". ", i + 2, _MAX_LIST_LINE)
+    if i < 0:
+        return None
+    lead = len(t) - len(t.lstrip())
+    rest = t[i + 2 : i + 40]
+    first = t[lead : lead + 12].split(" ", 1)[0]
+    if not (rest.startswith(("Mr", "Ms", "Dr")) or (len(first) > 1 and rest.startswith(first + " "))):
+        return None  # the quick test: an honorific, or the name again, after the full stop
+    head = t[lead:i]
+    if not head[:1].isupper():
+        return None
+    m = _list_line(Segment(head, seg.start + lead, seg.start + i), head)
+    if m is None or not opens_biography(t[i + 2 :], m.name):
+        return None
+    return m
+
+
+def opens_biography(line: str, name: str) -> bool:
+    """Whether `line` opens a biography of `name`: "Ms. Roe is ...", "Jane Roe has served ..."."""
+    if line.startswith(name + " "):
+        return True
+    m = _HONORIFIC.match(line)
+    words = name.replace(",", " ").split()
+    return m is not None and m.group("family") in words[1:]
+
+
+# "Jane Roe, 52, Director", "Jane Roe (52) - Director": the age between the name and its title
+_INLINE_AGE = re.compile(
+    r"(?<=[a-z.])\s*(?:,\s*(?:(?i:age)\s+)?\d{2}\s*,|\(\s*(?:(?i:age)\s+)?\d{2}\s*\)\s*[-–—,:]?)\s*(?=[A-Z])"
+)
+
+
 def _list_line(seg: Segment, text: str) -> Mention | None:
+    if _DIGIT.search(text, 0, 60):
+        text = _INLINE_AGE.sub(", ", text, count=1)
     cut = _SEP_CHARS.search(text, 3, 60)
     if (
         cut is None

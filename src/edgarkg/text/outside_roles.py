@@ -41,7 +41,7 @@ _CURRENT = (
 )
 # "serves on the Board of Directors of": a seat, the organisation right after.
 _SEAT = (
-    rf"{_ADVERBS}(?:serves|sits|has\s+{_ADVERBS}served)\s+on\s+the\s+(?i:board)"
+    rf"{_ADVERBS}(?:serves|sits|has\s+{_ADVERBS}served)\s+on\s+the\s+(?i:boards?)"
     r"(?:\s+of\s+(?P<body>(?i:directors|trustees|governors|managers)))?\s+of\s+(?:the\s+)?"
 )
 # Where the predicate starts, after the name: at once (an age or a "who" between), or after a first
@@ -74,7 +74,7 @@ _ENDED = re.compile(
 )
 _FILER = re.compile(r"(?i)^(?:the\s+)?(?:company|registrant|corporation|bank|partnership|fund|trust)$")
 _ORG_NAME = re.compile(
-    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|de)){0,7}?"
+    r"[a-z]?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|de)){0,7}?"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|plc|PLC|N\.V|S\.A|AG|Corporation|Company|Limited)\b\.?)"
 )
 
@@ -93,7 +93,57 @@ def outside_mentions(s: str, a: int, b: int, nxt: int, lexicon: OrgLexicon) -> I
         for mention in title_mentions(s[a:b], t, t.org, None, "appointment", clause, False):
             if mention.org and mention.end is None:
                 yield mention
+        yield from _coordinated_posts(s, a, b, t, nxt, lexicon)
         return
+
+
+# After a post (and its "(since 2005)", "since 2009" or ", a private investment company"), the next one
+# of the same subject: ", and" / "and" / "as well as", or a list's ", a Trustee of ...".
+_NEXT = re.compile(
+    rf"(?:\s*\((?:since\s+)?[^()]{{1,30}}\))?(?:\s*,\s+(?:a|an)\s+[a-z][^,;()]{{1,60}}?(?=\s*,))?"
+    r"(?:\s+since\s+(?:\w+\s+)?(?:19|20)\d\d)?"
+    rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:he|she)\s+)?{_ADVERBS}|\s*,\s+(?=(?:a|an)\s))"
+)
+# The next post with no verb of its own: "and a director of", "and a member of the board of".
+_BARE = re.compile(
+    r"(?P<employed>(?!x)x)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?P<seat>member\s+of\s+the\s+(?i:board)(?:\s+of\s+(?P<body>(?i:directors|trustees)))?\s+of\s+(?:the\s+)?)"
+    r"|(?P<trustee>(?i:trustee))\s+of\s+(?:the\s+)?)?"
+)
+_OF_AGAIN = re.compile(r"of\s+(?:the\s+)?")
+_SEATS = {"director", "trustee"}
+
+
+def _coordinated_posts(
+    s: str, a: int, b: int, t: TitleMatch, nxt: int, lexicon: OrgLexicon
+) -> Iterator[Mention]:
+    """Posts coordinated after the first one: "President of X Corp. and serves as a director of Y Inc.",
+    "a trustee of U University and a director of V Bank", "a director of X Inc. and of Y Corp."."""
+    for _ in range(3):
+        n = _NEXT.match(s, t.end, nxt)
+        if n is None:
+            return
+        again = _OF_AGAIN.match(s, n.end(), nxt)
+        org = None if again is None else _seat_org(s, again.end(), nxt, lexicon)
+        if again is not None and org is not None:
+            nt: TitleMatch | None = TitleMatch(n.end(), again.end() + len(org), t.title, org, (org,))
+        else:
+            m = _PREDICATE.match(s, n.end(), nxt) or _BARE.match(s, n.end(), nxt)
+            nt = None if m is None else _post(s, m, nxt, lexicon)
+            # "serves on the boards of A Inc. and B Corp.": a further seat named by the organisation alone
+            seat = nt is None and t.title.lower() in _SEATS
+            org = _seat_org(s, n.end(), nxt, lexicon) if seat else None
+            if org is not None and match_title(s, n.end(), nxt, lexicon) is None:
+                nt = TitleMatch(n.end(), n.end() + len(org), t.title, org, (org,))
+        if nt is None or not nt.org or _FILER.match(nt.org) or is_person_name(nt.org):
+            return
+        if _ENDED.search(s, n.start(), min(nxt, nt.end + DATE_REACH)):
+            return
+        clause = s[n.end() : min(nxt, nt.end + DATE_REACH)]
+        for mention in title_mentions(s[a:b], nt, nt.org, None, "appointment", clause, False):
+            if mention.org and mention.end is None:
+                yield mention
+        t = nt
 
 
 def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch | None:
@@ -137,7 +187,7 @@ def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch
 
 # "Carnegie Mellon University", "the Museum of Fine Arts": a trustee's institution, named by its kind.
 _INSTITUTION = re.compile(
-    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the|de)){0,7}?"
+    r"[a-z]?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the|de)){0,7}?"
     r"\s*\b(?:University|College|Foundation|Institute|Museum|Hospital|Society|Association|School|Trust|Council"
     r"|Center|Centre|Fund|Academy|Library|Orchestra|Opera|Symphony|Church|Alliance)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?(?=\s*(?:[,;.()]|$|\s+(?:and|since|in|from)\b))"

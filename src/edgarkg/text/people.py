@@ -30,10 +30,11 @@ from edgarkg.text.officer_lines import (
     name_title_line_mentions,
     officer_entry_mentions,
     officer_line_mentions,
+    opens_biography,
     starred_signature_mentions,
 )
 from edgarkg.text.prose import prose_mentions
-from edgarkg.text.rosters import board_section_mentions, roster_mentions
+from edgarkg.text.rosters import board_section_mentions, read_span, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signature_columns import signature_grid_mentions
 from edgarkg.text.signatures import outside_title_split, registrant_names, signature_mentions
@@ -93,8 +94,9 @@ def find_people(
         blocks.extend(officer_entry_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(name_title_line_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(unlabelled_contact_mentions(text, lexicon, all_lines, skip=sorted(m.span for m in blocks)))
-    covered = sorted(m.span for m in blocks)
-    prose = [m for m in prose_mentions(single_spaced(text), lexicon, skip=covered)]
+    blocks = [m for m in blocks if m.org is None or not _SENTENCE_ORG.search(m.org)]  # no sentence as org
+    covered = sorted(read_span(m, text) for m in blocks)  # a row's biography cell is left to the sentences
+    prose = [m for m in prose_mentions(_headings_apart(single_spaced(text), blocks), lexicon, skip=covered)]
     blocks.extend(board_section_mentions(text, all_lines))  # over biographies that prose reads too
     blocks.extend(directorship_mentions(text, all_lines))
     blocks.extend(card_mentions(all_lines))
@@ -339,6 +341,11 @@ def is_heading_phrase(name: str, text: str, vocabulary: frozenset[str]) -> bool:
 
 
 # "Article Seven", "Section Five": a table of contents' heading, never a person's name.
+# "Mr. Brown is the President ... of Delta Capital Corp.": a biography's sentence read as an organisation
+# (a name, title, organisation stack whose third line is the biography); no organisation's name says so
+_SENTENCE_ORG = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\s(?:is|was|has\s+been|have\s+been|serves|served|joined)\s+(?:the|a|an|as)\s"
+)
 _DIVISION = re.compile(r"(?i)(?:article|section|schedule|exhibit|annex|appendix|chapter|part|item)\s")
 
 
@@ -359,6 +366,31 @@ def _participle(word: str, vocabulary: frozenset[str]) -> bool:
     return any(
         f in vocabulary for f in (stem, stem + "s", stem + "ing", stem + "ings", stem + "e", stem + "es")
     )
+
+
+def _headings_apart(text: str, blocks: list[Mention]) -> str:
+    """`text` with a blank line between a claimed heading line and the biography on the very next line.
+
+    "Robert Brown - Director" ⏎ "Mr. Brown is the President of Delta Capital Corp.": a wrapped
+    plain-text 10-K or a <div> layout gives no blank line, so the sentence reader would read the
+    heading and the biography as one sentence whose subject is claimed, and lose the outside role.
+    The heading's last character becomes a line break (it is claimed, so no reader needs it);
+    offsets stay as they are, and a document without such a heading keeps its very text.
+    """
+    cuts = []
+    for m in blocks:
+        a, b = m.span
+        if b - a < 2 or b + 1 >= len(text) or text[b] != "\n" or text[b - 1] == "\n":
+            continue
+        nxt = text[b + 1 : b + 81].lstrip(" \t")
+        if nxt[:1].isupper() and m.name and opens_biography(nxt, m.name):
+            cuts.append(b - 1)
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = "\n"
+    return "".join(chars)
 
 
 def _lower_case_words(text: str) -> frozenset[str]:

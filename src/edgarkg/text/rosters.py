@@ -52,6 +52,7 @@ _RESIDENCE_CUT = re.compile(r"\s*[,\n]\s*")
 _TITLE_HEAD = re.compile(
     r"^(?:positions?|titles?|offices?|positions? (?:and|&) offices?.*|position\(s\).*|capacity"
     r"|principal occupation.*|positions? with .*|offices? held.*"
+    r"|(?:positions?|titles?|offices?),? (?:and|&) (?:business experience|principal occupations?)\b.*"
     r"|(?:current|present) (?:[A-Z]\w*\s+)?(?:positions?|titles?)\b.*|business experience)$",
     re.I,
 )
@@ -74,6 +75,26 @@ _STARTS_TITLE = re.compile(
 )
 
 SourceOffset = Callable[[int], int]
+
+
+# the end of a row's first sentence, where the cell's biography begins: "... since 2009. Previously, Mr. ..."
+_CELL_SENTENCE = re.compile(r"(?<=[a-z0-9)][a-z0-9)])\.\s+(?=[A-Z])")  # not "Jr. ", "L. "
+
+
+def read_span(m: Mention, text: str) -> tuple[int, int]:
+    """The part of `m`'s span its reader used: a roster row's title, not the biography after it.
+
+    "David L. Calhoun ⇥ 66 ⇥ President and Chief Executive Officer since January 2020 ...
+    Mr. Calhoun also serves on the board of directors of Caterpillar Inc.": the row reader takes
+    the title from the first sentence of the last cell; the sentences after it are a biography
+    the sentence reader should read, with the row's person as their subject.
+    """
+    a, b = m.span
+    if m.kind != "roster" or b - a < 80 or "\n" in text[a:b]:
+        return m.span
+    cell = text.rfind("\t", a, b)  # a row: its last cell; an entry line "Jane Roe - Director. ...": all
+    end = _CELL_SENTENCE.search(text, max(a, cell), b)
+    return (a, end.end() - 1) if end is not None else m.span
 
 
 def roster_mentions(
