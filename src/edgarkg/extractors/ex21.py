@@ -19,6 +19,10 @@ text (`Document.view`: table cells separated by tabs), one line per row:
    padding) makes a tree: each entry's parent is the nearest entry above it
    that is indented less.
 
+A list may state its own conventions: where most entries end in "(Jurisdiction)", a last
+parenthesis is the jurisdiction even when it is no place we know ("(Eksjo)", "(Netherland)"); where
+its preamble says indented names are divisions or business units, they are not subsidiaries.
+
 Footnote markers like "(2)" are ambiguous ("Acme LNG N (2) (5)"): where
 an HTML document styles its markers apart (italic, superscript), only styled
 markers are removed; otherwise every trailing marker is.
@@ -95,7 +99,10 @@ _EXTRA_PLACES = (
     "Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Newfoundland and Labrador|Prince Edward Island|"
     "Yukon|Nunavut|Northwest Territories|New South Wales|Victoria|Queensland|Tasmania|"
     "Western Australia|South Australia|England and Wales|European Union|U.S.|US|Federal|Dubai|Abu Dhabi|"
-    "Scotland|Wales|Korea, Republic of|Taiwan, Republic of China"
+    "Scotland|Wales|Korea, Republic of|Taiwan, Republic of China|"
+    # former states that old lists still name
+    "West Germany|East Germany|Federal Republic of Germany|Czechoslovakia|Yugoslavia|Soviet Union|USSR|"
+    "Zaire|Burma|Rhodesia"
 )
 _PLACES = frozenset(
     set(COUNTRIES) | {v.lower() for v in US_STATES.values()} | {p.lower() for p in _EXTRA_PLACES.split("|")}
@@ -148,6 +155,13 @@ _ALIAS_CLAUSE = re.compile(
     re.I,
 )
 _PAREN_TAIL = re.compile(r"\s*\((?P<j>[^()]{2,60})\)\s*$")
+_OPEN_PAREN_TAIL = re.compile(r"\s*\((?P<j>[^()]{2,40})$")  # "Acme Inc. (Delaware": the line lost its ")"
+# "The names of the divisions ... are indented and listed below the relevant subsidiary's name."
+_DIVISIONS_INDENTED = re.compile(
+    r"\b(?:divisions?|business\s+units?)\b[^.]{0,160}?\bindented\b|\bindented\b[^.]{0,160}?\bdivisions?\b",
+    re.I,
+)
+_CONVENTION_MIN = 5  # entries needed before "Name (Jurisdiction)" counts as the list's convention
 _A_STATE_CORPORATION = re.compile(
     r",?\s+an?\s+(?P<j>[A-Z][\w.'’ -]{1,40}?)\s+(?:corporation|company|limited\s+liability\s+company|"
     r"limited\s+partnership|general\s+partnership|partnership|business\s+trust|statutory\s+trust|trust|"
@@ -282,6 +296,9 @@ class _Reader:
         self.result = SubsidiaryList()
         self.percent_column = False
         self.dba_column = False
+        head = self.text[:4000]
+        # the list says its indented names are divisions of the entry above, not subsidiaries
+        self.divisions_indented = "indented" in head.lower() and bool(_DIVISIONS_INDENTED.search(head))
 
     # -- driver --------------------------------------------------------
     def read(self) -> SubsidiaryList:
@@ -480,7 +497,7 @@ class _Reader:
             for entry in self._parse(row):
                 raw.append((entry, row.indent, section))
                 after_entry = True
-        self.result.entries = self._tree(raw)
+        self.result.entries = self._tree(_paren_convention(raw))
 
     def _note_start(self, line: str) -> bool:
         m = _LEADING_MARKER.match(line) or re.match(r"^\W*(?:\(\s*\w{1,3}\s*\)|\*+|[†‡§¶])\s*", line)
@@ -604,8 +621,8 @@ class _Reader:
         if jurisdiction is None:
             name, jurisdiction = _take_jurisdiction(name)
         name = _clean_name(name)
-        if not name or not _looks_like_name(name):
-            return None
+        if not name or not _looks_like_name(name) or not re.search(r"[A-Z]", name):
+            return None  # no capital at all: a wrapped sentence ("subsidiary's name."), not a name
         if jurisdiction is None and not others and not _has_legal_form(name):
             return None  # a lone line with no company form and no jurisdiction is not an entry
         if percent is not None and percent > 100:
@@ -629,6 +646,9 @@ class _Reader:
         does not); otherwise the list is flat.
         """
         nested = _is_tree([indent for _, indent, _ in raw])
+        if nested and self.divisions_indented:  # the indented names are business units, not companies
+            top = min(indent for _, indent, _ in raw)
+            return [replace(entry, parent=section) for entry, indent, section in raw if indent == top]
         out: list[Entry] = []
         stack: list[tuple[int, str]] = []
         current_section: str | None = None
@@ -645,6 +665,28 @@ class _Reader:
                 stack.append((indent, entry.name))
             out.append(replace(entry, depth=depth, parent=parent))
         return out
+
+
+def _paren_convention(raw: list[tuple[Entry, int, str | None]]) -> list[tuple[Entry, int, str | None]]:
+    """Where the list writes "Name (Jurisdiction)", a last parenthesis is the jurisdiction even when
+    it is no place we know ("(Eksjo)", a misspelt "(Netherland)").
+
+    The convention holds when most entries (at least `_CONVENTION_MIN`) end with a parenthesised
+    place; a tail with a company form ("(Holdings)") or more than four words stays in the name.
+    """
+    entries = [entry for entry, _, _ in raw]
+    by_paren = sum(1 for e in entries if e.jurisdiction and e.evidence.endswith(f"({e.jurisdiction})"))
+    if by_paren < _CONVENTION_MIN or by_paren < 0.6 * len(entries):
+        return raw
+    out = []
+    for entry, indent, section in raw:
+        m = _PAREN_TAIL.search(entry.name)
+        if entry.jurisdiction is None and m and entry.name[: m.start()].strip():
+            place = m.group("j").strip()
+            if place[:1].isupper() and len(place.split()) <= 4 and not _has_legal_form(place):
+                entry = replace(entry, name=_clean_name(entry.name[: m.start()]), jurisdiction=place)
+        out.append((entry, indent, section))
+    return out
 
 
 def _is_tree(indents: list[int]) -> bool:
@@ -742,6 +784,9 @@ def _take_aliases(name: str) -> tuple[str, list[str], list[str]]:
 
 def _take_jurisdiction(name: str) -> tuple[str, str | None]:
     m = _PAREN_TAIL.search(name)
+    if m and name[: m.start()].strip() and _is_place(m.group("j")):
+        return name[: m.start()], m.group("j").strip()
+    m = _OPEN_PAREN_TAIL.search(name)
     if m and name[: m.start()].strip() and _is_place(m.group("j")):
         return name[: m.start()], m.group("j").strip()
     m = _A_STATE_CORPORATION.search(name)

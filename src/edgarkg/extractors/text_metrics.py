@@ -18,8 +18,13 @@ some 12,000 employees; and reported revenues for the year ended 31 March
   in a relative clause after it; "X and Y for 2023 and 2022, respectively" pairs
   them, `edgarkg.text.respectively`), and the qualifier ("more than" → "more-than").
 
-A cover page's "number of shares outstanding" caption gives its bare count
-(`edgarkg.text.cover_counts`).
+A cover page's "number of shares outstanding" caption gives its bare count,
+and its "aggregate market value ... held by non-affiliates" caption the value in
+its cell (`edgarkg.text.cover_counts`). A percentage that bounds a statute's or
+an undertaking's generic party ("any person who ... owns 15% or more") is no
+fact about the company (`edgarkg.text.thresholds`). A registration statement's
+expense table (Item 14) and filing-fee table are read as tables
+(`edgarkg.text.offering_expenses`).
 
 Tables (`edgarkg.text.tables`): the headline rows of income
 statements and balance sheets — revenue, net income, EPS, operating income,
@@ -57,15 +62,18 @@ from edgarkg.text.amount_context import (
     share_price_before,
 )
 from edgarkg.text.cell_tables import read_holdings_tables, read_pay_tables, read_vote_tables
-from edgarkg.text.cover_counts import cover_counts
+from edgarkg.text.cover_counts import cover_counts, cover_market_values
+from edgarkg.text.dollar_currency import document_dollar, is_us_dollar_sign
 from edgarkg.text.fiscal_years import fiscal_years, refiscal, year_start
 from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
 from edgarkg.text.numbers import Quantity, find_quantities
+from edgarkg.text.offering_expenses import offering_tables
 from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, doc_orgs
 from edgarkg.text.periods import Date, Period, find_dates, read_periods
 from edgarkg.text.respectively import respective_periods
 from edgarkg.text.sentences import Segment, sentences
 from edgarkg.text.tables import TableValue, read_tables
+from edgarkg.text.thresholds import is_threshold
 
 __all__ = ["ROW_AXIS", "TextMetricsExtractor", "principal_entry"]
 
@@ -287,6 +295,8 @@ def _prose(
             q_starts_here = [x.start for x in quantities]
             paired = respective_periods(text, s.start, s.end, periods, quantities)  # "..., respectively"
             for q in quantities:
+                if q.unit == "percent" and is_threshold(text, q.start, q.end, (s.start, s.end), q.qualifier):
+                    continue  # "any person who ... owns 15% or more": a statute's bound
                 clause = clauses[max(bisect_right(clause_starts, q.start) - 1, 0)]
                 n_before = bisect_right(mention_ends, q.start)
                 while n_before and is_aside(text, mentions[n_before - 1], s.start, q.start):
@@ -452,11 +462,18 @@ class TextMetricsExtractor:
         fiscal = fiscal_years(stated, text)
         read = (dates, stated, refiscal(resolved, text, fiscal))
         cells = read_vote_tables(text) + read_holdings_tables(text) + read_pay_tables(text)
-        tables = read_tables(text, fiscal) + cells
+        tables = read_tables(text, fiscal) + offering_tables(text) + cells
         vote_cells = {id(v) for t in cells for v in t.values}
         skip = [t.span for t in tables]
         seen = _Kept()
         tagged = _tagged_values(doc.text)  # what the xbrl extractor gives is not read again
+        dollar = document_dollar(text)  # "all dollar amounts are expressed in Canadian dollars"
+
+        def local(unit: str, a: int, b: int) -> str:
+            """A bare "$" of a document whose dollar is not the US one is that dollar."""
+            if dollar is None or not unit.startswith("USD") or is_us_dollar_sign(text, a, b):
+                return unit
+            return dollar + unit[3:]
 
         def is_tagged(a: int, b: int) -> bool:
             if tagged is None:
@@ -483,7 +500,8 @@ class TextMetricsExtractor:
             {v.instant for t in tables for v in t.values if v.instant}
             | set(fiscal.ends.values() if fiscal else ())
         )
-        for f in _prose(text, orgs, principal, skip, read):
+        market = list(cover_market_values(text))  # a cover's cell: not read again as prose
+        for f in _prose(text, orgs, principal, skip + [(c.start, c.end) for c in market], read):
             q, p = f.quantity, f.period
             if p is not None and p.start and p.end and p.start > p.end:
                 p = None  # a period that ends before it starts is a misreading
@@ -504,6 +522,7 @@ class TextMetricsExtractor:
                 continue  # "differences of $1 or less": not a figure about the company
             if is_tagged(q.start, q.end):
                 continue
+            unit = local(unit, q.start, max(q.start, q.number_start))
             obs = Observation(
                 prov=prov(*f.evidence, 0.7),
                 subject=f.subject,
@@ -517,9 +536,10 @@ class TextMetricsExtractor:
                 label=label or None,
             )
             seen.keep(obs)
-        in_table = _Reach(skip)
+        # a table's row read as a value is not read again; a cover's form lines may look like a table
+        read_rows = _Reach([(v.row_start, v.row_end) for t in tables for v in t.values])
         for c in cover_counts(text):  # "Indicate the number of shares outstanding ...: 11,874,209"
-            if in_table.reach(c.start) > c.start or is_tagged(c.start, c.end):
+            if read_rows.reach(c.start) > c.start or is_tagged(c.start, c.end):
                 continue
             cover = Observation(
                 prov=prov(c.caption[0], c.end, 0.7),
@@ -531,6 +551,19 @@ class TextMetricsExtractor:
                 label="shares outstanding",
             )
             seen.keep(cover)
+        for c in market:  # "... held by non-affiliates as of June 30, 2012:  $ 5,118,918,572"
+            if is_tagged(c.start, c.end):
+                continue
+            public_float = Observation(
+                prov=prov(c.caption[0], c.end, 0.7),
+                subject=principal,
+                metric="ekg:public-float",
+                value=_plain(c.value),
+                unit=local("USD", c.caption[1], c.start),
+                instant=c.instant,
+                label="aggregate market value held by non-affiliates",
+            )
+            seen.keep(public_float)
         subjects: dict[tuple[str | None, ...], OrgRef] = {}
         # a financial report's own statements are the xbrl extractor's; its untagged tables (the
         # analysis repeating them, with change columns) are not read either: its cell tables are
@@ -547,7 +580,7 @@ class TextMetricsExtractor:
                 subject=subject,
                 metric=tv.metric,
                 value=_plain(tv.value),
-                unit=tv.unit,
+                unit=local(tv.unit, tv.row_start, tv.row_end),
                 period_start=tv.start,
                 period_end=tv.end,
                 instant=tv.instant,

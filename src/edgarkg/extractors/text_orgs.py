@@ -82,6 +82,7 @@ class TextOrgsExtractor:
         # no company owns itself: a short form of the filer read as the name of a subsidiary
         links = [x for x in links if x.child is not (x.parent or orgs.company_at(x.start))]
         parties = [p for p in parties if not _not_a_name(p[0].name, text)]
+        shown = _shown_names(orgs, links)
         wanted = {id(e) for e in orgs.entries.values() if e.kind in ("legal", "ticker")}
         wanted |= {id(link.child) for link in links} | {id(link.parent) for link in links if link.parent}
         wanted |= {id(p) for p, _, _ in parties}
@@ -90,10 +91,12 @@ class TextOrgsExtractor:
                 continue
             emitted.add(id(entry))
             a, b = _evidence_span(text, entry.span)
-            aliases = tuple(sorted(f for f in seen.get(id(entry), set()) if f != entry.name))
+            name = shown.get(id(entry), entry.name)
+            forms = seen.get(id(entry), set()) | ({entry.name} if name != entry.name else set())
+            aliases = tuple(sorted(f for f in forms if f != name and not _DEFINED_TAIL.search(f)))
             yield Organization(
                 prov=prov(a, b, 0.9 if entry.kind == "legal" else 0.75),
-                ref=OrgRef(name=entry.name),
+                ref=OrgRef(name=name),
                 aliases=aliases,
             )
         done: set[tuple[int, int]] = set()
@@ -102,13 +105,41 @@ class TextOrgsExtractor:
             if key in done:
                 continue
             done.add(key)
-            parent = OrgRef(name=link.parent.name) if link.parent else FILER
+            parent = OrgRef(name=shown.get(id(link.parent), link.parent.name)) if link.parent else FILER
             yield Subsidiary(
                 prov=prov(link.start, link.end, 0.8),
-                child=OrgRef(name=link.child.name),
+                child=OrgRef(name=shown.get(id(link.child), link.child.name)),
                 parent=parent,
                 percent=link.percent,
             )
+
+
+# 'Acme Inc. ("Acme USA")': a name read together with the short name the document gives it
+_DEFINED_TAIL = re.compile(r"\s*\((?:the\s+)?[\"“]([^\"“”()]{2,40})[\"”]\)$")
+
+
+def _shown_names(orgs: DocOrgs, links: list[Link]) -> dict[int, str]:
+    """Names read with their defined short name ('Acme Inc. ("Acme USA")', from a table cell) are
+    shown without it; where the legal name is its parent's too (a subsidiary named like its parent:
+    'Plymouth Inc. ("Plymouth USA")' under Plymouth Inc.), the short name is the only one that tells
+    the two apart, so it names the subsidiary."""
+    shown: dict[int, str] = {}
+    for entry in orgs.entries.values():
+        m = _DEFINED_TAIL.search(entry.name) if entry.name.endswith(")") else None
+        if m is not None and entry.name[: m.start()].strip():
+            shown[id(entry)] = entry.name[: m.start()].strip()
+    first = min((e for e in orgs.entries.values() if e.kind == "legal"), key=lambda e: e.span, default=None)
+    for link in links:
+        legal = shown.get(id(link.child))
+        if legal is None:
+            continue
+        # the filer: "the Company" where the text defines it, else the first name it gives (its cover)
+        parent = link.parent or orgs.company_at(link.start) or first
+        if parent is not None and orgs.resolve(legal) is parent:
+            term = _DEFINED_TAIL.search(link.child.name)
+            if term:
+                shown[id(link.child)] = term.group(1).strip()
+    return shown
 
 
 def _not_a_name(name: str, text: str) -> bool:

@@ -56,11 +56,16 @@ _FILER_POSSESSIVE = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporatio
 _FILER_NOUN = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporation)")
 
 
+_SUFFIX_END = re.compile(r"\s(?:Jr|Sr)$")
+
+
 def name_mentions(
     s: str, a: int, b: int, prev_end: int, nxt: int, lexicon: OrgLexicon, subject: str | None
 ) -> Iterator[Mention]:
     """The positions the words around the name at `s[a:b]` state (up to the next name at `nxt`)."""
     s = _smoothed(s)
+    if s.startswith(".", b) and _SUFFIX_END.search(s, a, b):
+        b += 1  # "Jerry F. Perkins Jr., Secretary": the suffix's full stop is the name's
     name = s[a:b]
     # 0. a seat on a board in lower case: "Richard Roe, a member of the board"
     seat = _seat_after(s, b, nxt)

@@ -2,7 +2,9 @@
 
 A bank's earnings release leads with a table whose rows are not an income
 statement's headline rows: net interest income, the provision for credit
-losses, deposits and loans, and ratios — return on average assets and equity,
+losses, deposits and loans (at the date, or averaged over
+the period), and ratios — return on (average) assets and equity, by name or
+acronym ("ROE", "ROTCE", a note's digit glued on: "ROE2"),
 net interest margin, efficiency ratio, capital ratios — with book value per
 share. `bank_row` names the measure of such a row label, its kind (an amount,
 a percentage or an amount per share) and whether it is a balance at the
@@ -24,16 +26,29 @@ _ROWS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
     for metric, kind, instant, pattern in (
         ("ekg:net-interest-income", "amount", False, r"net\s+interest\s+income(?:\s+\(?(?:fte|te)\)?)?"),
         ("ekg:provision-for-credit-losses", "amount", False, r"provision\s+for\s+(?:credit|loan)\s+losses"),
-        ("ekg:total-deposits", "amount", True, r"(?:total\s+)?deposits"),
+        ("ekg:average-loans", "amount", False, r"average\s+(?:total\s+)?loans(?:\s+and\s+leases)?"),
+        ("ekg:average-deposits", "amount", False, r"average\s+(?:total\s+)?deposits"),
+        ("ekg:total-deposits", "amount", True, r"(?:period[\s-]end\s+)?(?:total\s+)?deposits"),
         (
             "ekg:total-loans",
             "amount",
             True,
-            r"(?:total\s+)?(?:gross\s+)?loans(?:\s*,\s*net(?:\s+of\s+[\w\s]+)?)?",
+            r"(?:period[\s-]end\s+)?(?:total\s+)?(?:gross\s+)?loans(?:\s+and\s+leases)?"
+            r"(?:\s*,\s*net(?:\s+of\s+[\w\s]+)?)?",
         ),
         ("ekg:nonperforming-assets", "amount", True, r"(?:total\s+)?non-?performing\s+assets"),
-        ("ekg:return-on-average-assets", "percent", False, r"return\s+on\s+average\s+(?:total\s+)?assets"),
-        ("ekg:return-on-average-equity", "percent", False, rf"return\s+on\s+average\s+{_EQUITY}"),
+        (
+            "ekg:return-on-average-assets",
+            "percent",
+            False,
+            r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|(?-i:ROA|ROAA)",
+        ),
+        (
+            "ekg:return-on-average-equity",
+            "percent",
+            False,
+            rf"return\s+on\s+(?:average\s+)?{_EQUITY}|(?-i:ROA?E|ROA?TCE)",
+        ),
         ("ekg:net-interest-margin", "percent", False, r"net\s+interest\s+margin(?:\s+\(?(?:fte|te)\)?)?"),
         ("ekg:efficiency-ratio", "percent", False, r"efficiency(?:\s+ratio)?"),
         (
@@ -42,14 +57,15 @@ _ROWS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = tuple(
             True,
             r"(?:tier\s+(?:1|one)|common\s+equity\s+tier\s+(?:1|one)(?:\s+\(cet\s?1\))?|total)\s+"
             r"(?:leverage|risk[\s-]based(?:\s+capital)?|capital)(?:\s+ratio)?|leverage\s+ratio"
-            r"|(?:standardized\s+|advanced\s+)?cet\s?1(?:\s+capital)?\s+ratio",
+            r"|(?:standardized\s+|advanced\s+)?cet\s?1(?:\s+capital)?(?:\s+ratio)?"
+            r"|common\s+equity\s+tier\s+(?:1|one)(?:\s+\(cet\s?1\))?(?:\s+capital)?\s+ratio",
         ),
         ("ekg:book-value-per-share", "per-share", True, r"book\s+value\s+per\s+(?:common\s+)?share"),
         (
             "ekg:tangible-book-value-per-share",
             "per-share",
             True,
-            r"tangible\s+book\s+value\s+per\s+(?:common\s+)?share",
+            r"tangible\s+book\s+value\s+per\s+(?:common\s+)?share|(?-i:TBV)\s*(?:/|per)\s*(?:common\s+)?share",
         ),
     )
 )

@@ -97,6 +97,8 @@ PRONOUN = re.compile(
     rf"^(?i:(?:in|since|from|on|during|until|as\s+of)\s+(?:{DATE}|early|late|\w+)(?:\s+(?:{DATE}))?\s*,?\s+"
     # "Currently, he is the Managing Director of ...", "Additionally, she serves as ..."
     r"|(?:currently|presently|today|additionally|also|further|furthermore|moreover)\s*,?\s+)?"
+    # "Currently, in addition to his role at the Company, he is ..."
+    r"(?i:in\s+addition\s+to\s+[^,;.]{1,80},\s+)?"
     r"(?P<p>[Hh]e|[Ss]he)\b(?!['’])"
 )
 
@@ -161,6 +163,7 @@ def pronoun_sentence(
         return
     pronoun = m.group("p").lower()
     named = _CLAUSE_PRONOUN.sub(lambda c: subject if c.group().lower() == pronoun else c.group(), s)
+    named = " ".join(named.split())  # a hard-wrapped "has\nserved as" is the present perfect still
 
     for found in read(named):
         if found.name != subject or found.kind == "biography":

@@ -6,6 +6,9 @@ and no length is an instant ("December 31, 2003"); "From June 1, 2003 to
 June 30, 2003" is said outright. A part the column's own heading lacks (the
 length, the month) is taken from the table's heading lines (`Heading`), read
 once per table.
+
+Columns under a "% Change from" heading hold changes, not values of their
+dates (`change_columns`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import date
 
 from edgarkg.text.periods import find_dates, period_from_words
 
-__all__ = ["Heading", "QUARTER_CODE", "column_period", "length_phrase", "quarter_code"]
+__all__ = ["Heading", "QUARTER_CODE", "change_columns", "column_period", "length_phrase", "quarter_code"]
 
 # A bank's highlight columns: "2Q21", "4Q 2020", "Q3 2022", "Q1'22" — a calendar quarter.
 QUARTER_CODE = re.compile(
@@ -186,3 +189,30 @@ _MONTH_YEAR = re.compile(
     r"\s*,?\s*(\d{4})"
 )
 _MONTH_DAY_IN = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d+)\b")
+
+
+_CHANGE = re.compile(r"(?i)\bchange")
+
+
+def change_columns(upper: list[str], lower: list[str]) -> frozenset[int]:
+    """The columns of `lower` (dated heading cells, one a column) that a cell of `upper` headed
+    "% Change from" stands over. Colspans are lost in the reading text, so the dates are cut into runs
+    that go back in time ("Dec 31, 2021 | Sep 30, 2021 | Dec 31, 2020" then "Sep 30, 2021 | Dec 31,
+    2020" then "Dec 31, 2021 | Dec 31, 2020"); with as many runs as cells above, run i is under
+    cell i."""
+    if not any(_CHANGE.search(u) for u in upper):
+        return frozenset()
+    ends: list[date] = []
+    for cell in lower:
+        found = find_dates(cell)
+        if len(found) != 1:
+            return frozenset()
+        ends.append(found[0][0])
+    runs: list[list[int]] = []
+    for n, d in enumerate(ends):
+        if not runs or d >= ends[n - 1]:
+            runs.append([])
+        runs[-1].append(n)
+    if len(runs) != len(upper) or len(runs) < 2:
+        return frozenset()
+    return frozenset(n for u, run in zip(upper, runs, strict=True) if _CHANGE.search(u) for n in run)

@@ -6,8 +6,10 @@ line at a time (name, title or department, company, phone, e-mail), in one
 column or several side by side, or inline ("News Media Contact, John A.
 Smith, +1-555-555-0100, or Investor Contact, ..."). Anything that is not
 one of those line kinds ends the block, so a block never runs into the
-release's body. Cover pages write the person to notify as an address block
-(name, title, company, one to a line), read by `stacked_mentions`.
+release's body. Labels that lost their line breaks ("Media: Jane Roe
+555-0100 Investors: John Doe 555-0101") are read by `contact_runs`. Cover
+pages write the person to notify as an address block (name, title, company
+or street address, one to a line), read by `stacked_mentions`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from itertools import accumulate
 
 from edgarkg.text.columns import cut, gutters, split_tabs
 from edgarkg.text.contact_lines import is_dept, is_detail, name_line, title_run
+from edgarkg.text.contact_runs import labelled_run_mentions
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import (
     OrgLexicon,
@@ -86,6 +89,7 @@ class _Entry:
     dept: str | None = None
     org: str | None = None
     kind: str | None = None  # a column's own label, when side-by-side columns each have one
+    closed: bool = False  # a phone or e-mail line came after the name: the card is complete
 
 
 @dataclass
@@ -101,6 +105,7 @@ def contact_mentions(
 ) -> Iterator[Mention]:
     """A mention per person listed in the contact blocks of `text` (`all_lines`: its lines, if cut)."""
     all_lines = list(lines(text)) if all_lines is None else all_lines
+    read: list[int] = []  # where the mentions of the block and inline readers start
     i = 0
     while i < len(all_lines):
         head = _heading(all_lines[i].text, lexicon)
@@ -114,13 +119,21 @@ def contact_mentions(
             block_end = _paragraph_end(all_lines, i, lexicon)
             joined_start = rest.start
             joined = text[joined_start : all_lines[block_end].end]
-            yield from _inline(joined, joined_start, kind, org, lexicon)
+            for m in _inline(joined, joined_start, kind, org, lexicon):
+                read.append(m.span[0])
+                yield m
             i = block_end + 1
             continue
         section = _Section(kind, org, line.start)
         i = _read_block(all_lines, i, rest, section, lexicon)
         for e in section.entries:
+            read.append(e.start)
             yield _mention(e, section)
+    read.sort()
+    for m in labelled_run_mentions(all_lines):  # "Media: Jane Roe 555-0100 Investors: John Doe 555-0101"
+        k = bisect_right(read, m.span[1]) - 1
+        if k < 0 or read[k] < m.span[0]:  # a name no reader above took
+            yield m
     if "ttention" in text or "Attn" in text:
         yield from attention_mentions(all_lines, lexicon)
 
@@ -279,10 +292,15 @@ def _read_block(
     above: str | None = None  # a title over the name it belongs to: "Chief Financial Officer ⏎ Jane Roe"
     label: str | None = None  # "Media ⏎ Jane Roe ... ⏎⏎ Investor Relations ⏎ John Doe": each card's own label
 
-    def take(seg: Segment, after_blank: bool = False) -> bool:
+    def take(seg: Segment, after_blank: bool = False, nxt: str = "") -> bool:
         nonlocal cur, above, label
         t = seg.text.strip(" \t,;")
-        if (cur is None or after_blank) and len(t) < 40 and _label_only(t, lexicon, bare=True):
+        # a label after a complete card and over a name heads the next card ("Jane Roe, 555-0100 ⏎
+        # jane@acme.com ⏎ or ⏎ Investor Relations ⏎ John Doe"), it is not the department of the one above
+        opens = (
+            cur is None or after_blank or (cur.closed and name_line(nxt.strip(" \t,;"), lexicon) is not None)
+        )
+        if opens and len(t) < 40 and _label_only(t, lexicon, bare=True):
             label, cur = _heading(t, lexicon)[0], None  # type: ignore[index]
             return True
         kind = _line_kind(t, lexicon)
@@ -303,6 +321,7 @@ def _read_block(
             above = t  # a new card starts with its title
         elif cur is not None:
             cur.end = max(cur.end, off + len(t))
+            cur.closed = cur.closed or kind == "detail"
             if kind == "org" and cur.org is None:
                 cur.org = t
             elif kind == "title" and cur.title is None:
@@ -332,7 +351,8 @@ def _read_block(
         if "\t" in seg.text or re.search(r"\S {3,}\S", t):
             j = _read_columns(all_lines, j - 1, None, section, lexicon)
             continue
-        if not take(seg, after_blank):
+        nxt = all_lines[j + 1].text if j + 1 < len(all_lines) else ""
+        if not take(seg, after_blank, nxt):
             break
         j += 1
     return j
@@ -569,14 +589,28 @@ def stacked_mentions(
         name = _ESQUIRE.sub("", first)
         if not is_person_name(name) or not is_title(second) or is_person_name(second):
             continue
-        if not (has_legal_suffix(third) or lexicon.knows(third)) or is_title(third):
+        org: str | None = third
+        if _ADDRESS.match(third):
+            if _FIRM_TITLE.search(second):
+                continue
+            org = None  # "Jane Roe, Esq. ⏎ Chief Legal Officer ⏎ 1 Main Street": the filer's own officer
+        elif not (has_legal_suffix(third) or lexicon.knows(third)) or is_title(third):
             continue
         title = clean_title(second)
         span = (all_lines[i].start, all_lines[i + 2].end)
-        yield Mention(clean_person_name(name), title, third, "contact", span, role_for_title(title))
+        yield Mention(clean_person_name(name), title, org, "contact", span, role_for_title(title))
     yield from _column_blocks(all_lines, lexicon)
 
 
+# A street address's first words: "220 South King Street", "3 Garret Mountain Plaza", "P.O. Box 12".
+_ADDRESS = re.compile(
+    r"^(?:\d+[A-Za-z]?(?:-\d+)?|One|Two|Three)\s+(?:[A-Z][\w.'’-]*\s+){0,4}?"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.?|Plaza|Place|Lane|Way|Parkway|Court"
+    r"|Circle|Square|Center|Centre|Highway|Pike|Terrace|Broadway)(?!\w)"
+    r"|^P\.?\s?O\.?\s+Box\b"
+)
+# A law firm's titles: a partner's block names the firm, so one without a company is not the filer's
+_FIRM_TITLE = re.compile(r"(?i)\b(?:partner|associate|attorney|of\s+counsel)\b")
 _ZERO_WIDTH = " \u200b\ufeff\xa0"
 _TABLE_ROWS = 14  # rows of a cover's "Copies to:" table read as columns
 
@@ -641,6 +675,14 @@ def _one_cell_block(cell: Segment, lexicon: OrgLexicon) -> Mention | None:
             continue
         title = " ".join(words[:k]).strip(" ,")
         after = " ".join(words[k:]).lstrip(" ,")
+        if _ADDRESS.match(after) and not _FIRM_TITLE.search(title):
+            if not is_title(title) or is_person_name(title):
+                continue
+            # "Jane Roe, Esq. Chief Legal Officer 3 Main Plaza ...": no company, the filer's own officer
+            t = clean_title(title)
+            return Mention(
+                clean_person_name(name), t, None, "contact", (cell.start, cell.end), role_for_title(t)
+            )
         spans = find_org_names(after)
         if not spans or spans[0][0] != 0 or not is_title(title) or is_person_name(title):
             continue

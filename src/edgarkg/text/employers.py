@@ -39,6 +39,7 @@ __all__ = [
     "two_organisation_mentions",
     "two_organisation_posts",
     "committee_of_org",
+    "described_org",
     "employer_after",
     "is_board_word",
     "more_orgs",
@@ -154,7 +155,7 @@ def proper_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMat
     if t.org is not None:
         return t
     m = _OF_PROPER.match(t.title)
-    if m is None or _UNIT_WORDS.match(m.group("first")) or not ends_with_title_head(m.group("head")):
+    if m is None or _UNIT_WORDS.match(m.group("first")) or not _heads_a_firm(m.group("head")):
         return t
     at = s.find(m.group("first"), t.start, nxt)
     if at < 0:
@@ -176,6 +177,15 @@ def proper_org(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMat
     return TitleMatch(t.start, max(t.end, end), m.group("head"), org, (org,))
 
 
+# A firm's principal or owner: no officer's title, but a post at the firm the "of" names.
+_FIRM_HEADS = frozenset({"principal", "owner", "proprietor", "founder", "co-founder", "partner"})
+
+
+def _heads_a_firm(head: str) -> bool:
+    """An officer's title, or "the principal" / "owner" of a firm."""
+    return ends_with_title_head(head) or head.lower().removeprefix("the ") in _FIRM_HEADS
+
+
 # "Chief Commercial Officer of BioAgilytix Labs, based in Durham", "... of Initech Health, a biotechnology
 # company", "Vice-Chairman of Roe Doe Wasserstein (London, UK)": what follows says it is an organisation.
 _DESCRIBED = re.compile(
@@ -186,6 +196,17 @@ _DESCRIBED = re.compile(
     r"|\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|AMEX|TSX|LSE|OTC\w*)\b"
     r"|\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)"
 )
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for)){0,5}")
+
+
+def described_org(s: str, pos: int, nxt: int) -> str | None:
+    """A name at `pos` that what follows says is an organisation: "Beacon, a non-profit organization"."""
+    m = _CAPITALISED.match(s, pos, nxt)  # a name like a person's ("Harbor Light") is one when so described
+    if m is None or _DESCRIBED.match(s, m.end()) is None:
+        return None
+    return m.group()
 
 
 # "President of Stark Labs since 2019": a last word only companies and institutions end with.
@@ -216,9 +237,10 @@ def _whole_org(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
     return TitleMatch(t.start, t.end, t.title[: m.start()], org, (org,))
 
 
-# "Finance of Globex Energy Inc.", "Customer Service of the Company": a department, then its company.
+# "Finance of Globex Energy Inc.", "Channel Sales for Globex, Inc.", "Customer Service of the Company": a
+# department, then its company.
 _UNIT_THEN_ORG = re.compile(
-    r"^(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&)){0,3})\s+of\s+(?P<org>(?:the\s+)?[A-Z].*)$"
+    r"^(?P<unit>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&)){0,3})\s+(?:of|for)\s+(?P<org>(?:the\s+)?[A-Z].*)$"
 )
 # "Commercial & Government Affairs", "Client Relations": a department by its last word
 _UNIT_END = re.compile(
@@ -341,10 +363,14 @@ def org_series(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMat
     elsewhere). Departments ("President of Sales, Marketing and Operations")
     are not names, so such titles stay as they are.
     """
+    if t.org:
+        return _org_list(t, lexicon)
     if t.org is not None:
         return t
     m = _TITLE_OF_FIRST.match(t.title)
-    if m is None or not ends_with_title_head(m.group("head")):
+    if m is None:
+        return _listed_in_title(t, lexicon)
+    if not ends_with_title_head(m.group("head")):
         return t
     items = [m.group("first")]
     end = t.end
@@ -363,6 +389,63 @@ def org_series(s: str, t: TitleMatch, nxt: int, lexicon: OrgLexicon) -> TitleMat
     if not all(is_org(item) for item in items):
         return t
     return TitleMatch(t.start, end, m.group("head"), items[0], tuple(items))
+
+
+# Where a list of organisations divides: "A, B and C", "A, B, and C"; a legal suffix after a comma is
+# its name's ("Foo Bar, Inc."), not an item.
+_LIST_CUT = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+_BARE_SUFFIX = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|N\.V|S\.A|AG|Limited)\.?")
+_TITLE_OF_LIST = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<list>[A-Z][^;:()]*,\s+[A-Z][^;:()]*)$")
+
+
+def _list_items(written: str) -> list[str]:
+    """The names of a list "A, B, C Corp., Inc. and D", each legal suffix kept with its name."""
+    items: list[str] = []
+    for part in _LIST_CUT.split(" ".join(written.split())):
+        if items and _BARE_SUFFIX.fullmatch(part):
+            items[-1] = f"{items[-1]}, {part}"
+        elif part:
+            items.append(part)
+    return items
+
+
+def _each_an_org(items: list[str], lexicon: OrgLexicon) -> bool:
+    """Whether every item names an organisation by itself: an acronym, a legal name, or a name the
+    document states elsewhere; not bare surnames before the last ("Roe, Doe & Poe, Inc." is one firm)."""
+
+    def one(item: str) -> bool:
+        if _UNIT_WORDS.match(item) or is_person_name(item) or not item[:1].isupper():
+            return False
+        return bool(_ACRONYM.fullmatch(item)) or has_legal_suffix(item) or lexicon.knows(item)
+
+    if len(items) < 2 or not all(one(i) for i in items):
+        return False
+    return any(_ACRONYM.fullmatch(i) or " " in i for i in items[:-1])
+
+
+def _org_list(t: TitleMatch, lexicon: OrgLexicon) -> TitleMatch:
+    """`t` held at each organisation of a list the title reader took for one name.
+
+    "a director of GCC, Globex International, Initech, VDL, Acme Tool Works, Inc." reads as one
+    company ending in "Inc."; its items are short names the document defined and one legal name.
+    """
+    if len(t.orgs) > 1 or "," not in (t.org or ""):
+        return t
+    items = _list_items(t.org or "")
+    if not _each_an_org(items, lexicon):
+        return t
+    return TitleMatch(t.start, t.end, t.title, items[0], tuple(items))
+
+
+def _listed_in_title(t: TitleMatch, lexicon: OrgLexicon) -> TitleMatch:
+    """ "director of VDL, Globex International, Initech and GCC", all title text: a seat at each."""
+    m = _TITLE_OF_LIST.match(t.title) if "," in t.title else None
+    if m is None or not ends_with_title_head(m.group("head")):
+        return t
+    items = _list_items(m.group("list"))
+    if not _each_an_org(items, lexicon):
+        return t
+    return TitleMatch(t.start, t.end, m.group("head"), items[0], tuple(items))
 
 
 _TITLE_COMMA = re.compile(r",\s+(?=[A-Z])")

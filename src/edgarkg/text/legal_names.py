@@ -49,6 +49,9 @@ _TERM_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Act|Law)|[Ll]aws?|[Uu]nits?|[Rr]eturns?|Method|Approach|Model"
     r"|[Ll]iability\s+[Cc]ompan(?:y|ies)|[Pp]artnerships?)\b"
 )
+_FORM_OF = re.compile(r"(?:Form\s+)?[A-Z]{1,2}-\s?\d{1,2}[A-Z]?\s+(?:of|to)\s+(?=[A-Z])")
+_ZIP_AFTER = re.compile(r"[ ]\d{5}(?:-\d{4})?\b")
+_TOWN_STATE = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},[ ]?[A-Z]{2}")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Senior Vice President for X", "Director, X": a title glued to the name after it
 _TITLE_JOIN = re.compile(r",\s+|\s+(?:for|at|with)\s+(?:the\s+)?")
@@ -66,6 +69,9 @@ def legal_names(flat: str) -> list[tuple[str, int, int]]:
     for a, b in spans:
         for name, s, e in _split_list(flat, a, b):
             name, s = trim_head(name, s)
+            form = _FORM_OF.match(name)
+            if form:  # "Form S-\n3 of Acme Inc.": a form's number, broken at its hyphen, then "of"
+                name, s = name[form.end() :], s + form.end()
             if (" of " in name or " for " in name) and flat[s - 2 : s] == ", ":
                 name, s = _title_tail(flat, name, s)
             name = clean_org_name(name)
@@ -91,6 +97,7 @@ def legal_names(flat: str) -> list[tuple[str, int, int]]:
                 name, s = flat[mark.start(1) : s] + name, mark.start(1)
             name, s = _firm_head(flat, name, s)
             name, s = _capped_head(flat, name, s)
+            name, s = _co_hyphen_head(flat, name, s)
             if flat[max(0, s - 4) : s] == "Dr. " and re.match(r"\w+['’]s ", name):
                 name, s = "Dr. " + name, s - 4  # "Dr. Reddy’s Laboratories, Inc.": named after a doctor
             plus = _PLUS_HEAD.search(flat, max(0, s - 40), s) if flat[s - 1 : s] == "+" else None
@@ -104,6 +111,8 @@ def legal_names(flat: str) -> list[tuple[str, int, int]]:
                 name, s = flat[full.start() : s] + name, full.start()
             if _INCORPORATED_BY.match(flat, e, e + 16) and name.lower().endswith("incorporated"):
                 continue  # "Documents Incorporated by Reference"
+            if _ZIP_AFTER.match(flat, e, e + 12) and _TOWN_STATE.fullmatch(name):
+                continue  # "Wilmington, SE 19801": a town, a state's code (here a mistyped one), a ZIP code
             if _TERM_AFTER.match(flat, e, e + 40):
                 continue  # "the Uniform Limited Partnership Act", "per Limited Partnership unit"
             na = re.match(r",?\s+(?:N\.\s?A\.|National\s+Association\b)", flat[e : e + 24])
@@ -317,6 +326,21 @@ def _firm_head(flat: str, name: str, s: int) -> tuple[str, int]:
         ):
             return flat[m.start(1) : s] + name, m.start(1)
     return name, s
+
+
+# "Co-Owners Rewards, Inc.", "CO-OP Grocers Inc.": the finder takes "Co" for a legal form and starts after it
+_CO_HYPHEN = re.compile(r"(?<![\w&'’.-])((?:Co|CO)-[A-Z][\w'’]*)[ ]\Z")
+
+
+def _co_hyphen_head(flat: str, name: str, s: int) -> tuple[str, int]:
+    """A name's first word that begins with "Co-" belongs to it ("Co-Owners"), unless it is a title
+    ("Co-Chairman Acme Inc.")."""
+    if s < 4 or flat[s - 1] != " ":
+        return name, s
+    m = _CO_HYPHEN.search(flat, max(0, s - 30), s)
+    if m is None or is_title(m.group(1)) or is_title(m.group(1).split("-", 1)[1]):
+        return name, s
+    return f"{m.group(1)} {name}", m.start(1)
 
 
 def _capped_head(flat: str, name: str, s: int) -> tuple[str, int]:

@@ -29,16 +29,16 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for key, pattern in (
         (
             "ekg:eps-diluted",
-            r"^(?=.*\bdiluted\b)(?=.*\b(?:per\s+(?:common\s+)?share|eps)\b)|\bper\s+diluted\s+share\b",
+            r"^(?=.*\bdiluted\b)(?=.*\b(?:per\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?)?share|eps)\b)|\bper\s+diluted\s+share\b",
         ),
         (
             "ekg:eps-basic",
-            r"^(?=.*\bbasic\b)(?=.*\b(?:per\s+(?:common\s+)?share|eps)\b)|\bper\s+basic\s+share\b",
+            r"^(?=.*\bbasic\b)(?=.*\b(?:per\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?)?share|eps)\b)|\bper\s+basic\s+share\b",
         ),
         ("ekg:dividends-per-share", r"\bdividends?\b.*\bper\s+share\b"),
         (
             "ekg:eps",  # the amount per share of earnings, not of book value or cash
-            r"\bearnings\s+per\s+(?:common\s+)?share\b|\beps\b|^(?!.*\b(?:book|value|cash)\b).*\bper\s+share\b",
+            r"\bearnings\s+per\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?)?share\b|\beps\b|^(?!.*\b(?:book|value|cash)\b).*\bper\s+share\b",
         ),
         ("ekg:weighted-average-shares-diluted", r"\bdiluted\b.*\bshares\b|\bcommon\s+equivalent\s+shares\b"),
         ("ekg:weighted-average-shares-basic", r"\b(?:basic|weighted\s+average|average)\b.*\bshares\b"),

@@ -116,6 +116,7 @@ _NOT_NAME = _words(
     analysis letter message community communications marketing sales finance engineering research
     development position positions arrangement arrangements supply school clinic university college
     hospital institute academy past years convertible redeemable cumulative participating
+    former corporate nil
     """
 )
 

@@ -631,6 +631,9 @@ def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tup
     after a scale word a capitalised product plural counts too ("4.1 million Widgets").
     """
     words: list[str] = []
+    # in a passage set in capitals, a count in the thousands ("483,615,700 SHARES OF ITS COMMON STOCK");
+    # not a page number or a small count before a heading ("<PAGE> 2 ACME SYSTEMS TO ACQUIRE")
+    caps: bool | None = None if _GROUPED_END.search(text, max(0, pos - 5), pos) else False
     for i in range(4 + min(1, text.count(" and ", pos, min(stop, pos + 60)))):  # a slot for "and"
         m = _WORD_AT.match(text, pos, stop)
         if not m:
@@ -646,7 +649,14 @@ def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tup
             "-" in w and w.split("-", 1)[1].islower() and i < 3
         )  # "Globex-branded and affiliated stores"
         if not (w.islower() or product or branded):
-            return None
+            if caps is None:
+                caps = w.isupper() and _in_capitals(text, pos - len(w))
+            if not (caps and w.isupper()):
+                return None
+            if low == "and" and words and i < 3 and "and" not in words:
+                words.append(low)
+                continue
+            w = low
         if low in _FUNCTION_WORDS:
             return None
         words.append(w)
@@ -662,6 +672,17 @@ def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tup
                 return None
             return " ".join(words), pos
     return None
+
+
+_CAPS_LOOK = 60
+_GROUPED_END = re.compile(r"\d,\d{3}$")
+
+
+def _in_capitals(text: str, pos: int) -> bool:
+    """Whether the words before `pos` are set in capitals: a cover or heading in upper case, where a
+    counted noun is upper case too. At least a few letters, and no lower-case one."""
+    before = text[max(0, pos - _CAPS_LOOK) : pos]
+    return sum(c.isupper() for c in before) >= 8 and not any(c.islower() for c in before)
 
 
 def _coordinated_noun(text: str, pos: int, stop: int) -> tuple[str, int] | None:
@@ -752,9 +773,17 @@ def _addresses(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 # --- scale notes of tables ----------------------------------------------------
 
 _SCALE_NOTE = re.compile(
-    r"(?i)\(\s*(?:(?:dollars?|amounts?|\$)\s+)?(?:in\s+)?(?:(?:U\.S\.\s+)?dollars?\s+in\s+)?"
+    r"(?i)\(\s*(?:(?:dollars?|amounts?|\$s?)\s+)?(?:in\s+)?(?:(?:U\.S\.\s+)?dollars?\s+in\s+)?"
     r"(?P<scale>thousands|millions|billions)\b(?P<rest>[^)]{0,120})\)"
 )
+
+
+# "(000'S OMITTED, EXCEPT PER SHARE AMOUNTS)", "($000)", "(000,000 omitted)": the zeros left out
+_OMITTED = re.compile(
+    r"(?i)\(\s*(?:(?:dollars|amounts)\s+in\s+)?(?:\$\s*(?P<d>000(?:,000)?)(?:['’]?s)?(?:\s+omitted)?"
+    r"|(?P<scale>000(?:,000)?)(?:['’]?s\s+omitted|['’]?s|\s+omitted))\b(?P<rest>[^)]{0,120})\)"
+)
+_ZEROS = {"000": "thousands", "000,000": "millions"}
 
 
 def scale_note(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -768,9 +797,12 @@ def scale_note(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
     """
     m = _SCALE_NOTE.search(text)
     if not m:
-        return None
+        m = _OMITTED.search(text) if "000" in text else None
+        if not m:
+            return None
     scale = {"thousands": Decimal(1000), "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9}
-    amounts = scale[m.group("scale").lower()]
+    word = m.group("scale") or m.groupdict().get("d") or ""
+    amounts = scale[_ZEROS.get(word, word.lower())]
     rest = m.group("rest").lower()
     shares = amounts
     exception = rest.split("except", 1)[1] if "except" in rest else ""

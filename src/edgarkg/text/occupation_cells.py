@@ -46,9 +46,11 @@ SourceOffset = Callable[[int], int]
 
 __all__ = ["current_posts", "occupation_cell_mentions", "other_boards"]
 
-# The heading of a biography column: what the row's person does (or did) outside the company.
+# The heading of a biography column: what the row's person does (or did) outside the company; a 20-F
+# writes "Principal Business Activities and Other Principal Directorships" or "Present Occupation".
 _OCCUPATION_HEAD = re.compile(
-    r"(?i)\b(?:principal\s+occupations?(?:\(s\))?|business\s+experience|other\s+directorships)\b"
+    r"(?i)\b(?:principal\s+occupations?(?:\(s\))?|business\s+experience|other\s+directorships"
+    r"|principal\s+business\s+activities|(?:present|current)\s+occupations?)\b"
 )
 _PAST_HEAD = re.compile(
     r"(?i)^(?:other|prior|previous|former|past)\s+(?:business|principal|occupation|employment)"
@@ -91,13 +93,32 @@ _LINKS = frozenset({"of", "and", "&", "the", "for", "de", "du", "on", "in"})
 
 
 _DATED = re.compile(r"(?i)\b(?:since|effective|present|currently|presently|now)\b|\d{4}")
+# Where one item of a cell ends: a semicolon, a colon before the next title, or the comma after a date
+# ("President of Acme Inc. since August 2014, Director of Globex Corp. from 2014 to 2016").
+_ITEM_SEP = re.compile(r";|:\s+(?=[A-Z])|(?<=\d{4}),\s+(?=[A-Z])")
+# "..., 2003 to present", "... September 2011 to present", "from March 2004 to Present focusing on ...":
+# an open range closing an item, with no brackets; what follows it in lower case describes the post.
+_TO_PRESENT = re.compile(
+    rf"(?i),?\s+(?:from\s+|since\s+)?(?:{_MONTH},?\s+)?(?:\d{{1,2}},\s*)?{_YEAR}\s*(?:to|-|–|—|through)\s*"
+    r"(?:the\s+)?(?:present|date|current)\b\.?(?=\s+[a-z]|$)"
+)
+# "President of Acme Ltd., and a former judge of ...": the former post after the current one
+_AND_FORMER = re.compile(r"(?i),?\s+and\s+(?:is\s+)?(?:also\s+)?(?:an?\s+|the\s+)?former\b.*$")
+# "<Name> presently is Chairman for Acme, Inc. and President at Globex Ltd.": the posts after "is"
+_NOW_IS = re.compile(r"\s+(?:(?:presently|currently|now)\s+)?(?:is|serves\s+as)\s+(?:also\s+)?(?=[A-Z])")
+_PRONOUN = frozenset({"He", "She"})
+# "Title at/for/of/with Organisation": where a post's organisation begins
+_LINK = re.compile(r"\s(?:at|for|of|with)\s")
+_OTHER_LINK = re.compile(r"\s(?:at|for|with)\s")  # "Director at Acme LLC and President for ...": two posts
+_RUN_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_OWNER = re.compile(r"(?i)^(?:co-?)?owner$|^(?:sole\s+)?proprietor$")  # a post is_title does not know
 
 
 def current_posts(cell: str) -> list[tuple[str, str]]:
     """The current (title, organisation) posts an occupation cell states, in order, without repeats."""
     text = _NOTE_DIGIT.sub("", _DESCRIPTION.sub("", " ".join(cell.split())))
     out: list[tuple[str, str]] = []
-    items = [_trimmed(item) for sentence in _sentences(text) for item in sentence.split(";")]
+    items = [_trimmed(item) for sentence in _sentences(text) for item in _ITEM_SEP.split(sentence)]
     for k, item in enumerate(items):
         # past the first item an undated post may be an old one ("Other Business Experience")
         if k and not _DATED.search(item):
@@ -133,6 +154,15 @@ def _trimmed(item: str) -> str:
 def _item_posts(item: str) -> Iterator[tuple[str, str]]:
     if not item or len(item) > 400:
         return
+    item = _AND_FORMER.sub("", item)
+    now = _posts_after_is(item)
+    if now is not None:
+        yield from now
+        return
+    dated = _TO_PRESENT.search(item)
+    if dated is not None:  # "Chief Financial Officer of Acme Corp., September 2011 to present"
+        yield from _post_run(item[: dated.start()].strip(" ,"), dated=True)
+        return
     m = _CURRENTLY.search(item)
     if m is not None:
         title = clean_title(_SINCE_TAIL.sub("", m.group("title")).strip(" .,"))
@@ -156,14 +186,58 @@ def _item_posts(item: str) -> Iterator[tuple[str, str]]:
     post = _title_org(_trimmed(_SINCE_TAIL.sub("", item)))
     if post is not None:  # "... since 2004 - President since June 2008": the later title replaced it
         yield (clean_title(later), post[1]) if later is not None and "since" in parts[1] else post
+    elif later is None and " and " in item:  # "Managing Director at Acme LLC and Partner of Globex LLP"
+        yield from _post_run(_trimmed(_SINCE_TAIL.sub("", item)))
+
+
+def _posts_after_is(item: str) -> list[tuple[str, str]] | None:
+    """ "..., Jane Q. Roe presently is Chairman for Acme, Inc. and President at Globex Ltd.": the posts
+    a clause whose subject is a person (or "He"/"She") states after "is"; None when no such clause."""
+    if " is " not in item and " serves as " not in item:
+        return None
+    for m in _NOW_IS.finditer(item):
+        words = item[: m.start()].split()[-4:]
+        subject = next(
+            (" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))),
+            None,
+        )
+        if subject is not None or (words and words[-1] in _PRONOUN):
+            return list(_post_run(item[m.end() :]))
+    return None
+
+
+def _post_run(text: str, *, dated: bool = False) -> Iterator[tuple[str, str]]:
+    """The posts of a run "Title at Org, Title for Org, Inc. and Title of Org": a new post begins
+    where the words after a comma or "and" are a title followed by at/for/of/with."""
+    pieces = _RUN_SEP.split(text)
+    seps = _RUN_SEP.findall(text)
+    current = pieces[0]
+    for sep, piece in zip(seps, pieces[1:], strict=True):
+        link = _LINK.search(piece)
+        if link is not None and _LINK.search(current) and is_title(piece[: link.start()], max_words=8):
+            yield from _one_post(current, dated)
+            current = piece
+        else:
+            current += sep + piece
+    yield from _one_post(current, dated)
+
+
+def _one_post(item: str, dated: bool) -> Iterator[tuple[str, str]]:
+    item = _trimmed(item)
+    post = _title_org(item, dated=dated)
+    if post is not None:
+        yield post
 
 
 _NOT_ORG = re.compile(r"(?i)\bthe\s+company\b|\b(?:from|since|until)\s")
 _PLACE_TAIL = re.compile(r",\s+(?=[A-Z][a-z]+,?\s*(?:[A-Z]\.\s*[A-Z]\.|[A-Z][a-z]+)?$)")
 
 
-def _title_org(item: str) -> tuple[str, str] | None:
-    """ "Director, Acme Producers Alliance", "President of Acme, Inc." → the title and the organisation."""
+def _title_org(item: str, *, dated: bool = False) -> tuple[str, str] | None:
+    """ "Director, Acme Producers Alliance", "President of Acme, Inc." → the title and the organisation.
+
+    With `dated` (an open range closed the item) a run of capitalised words after "of" is name enough.
+    """
     k = item.find(",")
     of = item.rfind(" of ", 0, k if k > 0 else len(item))
     if of > 0 and k > 0 and has_legal_suffix(item[of + 4 : k]):  # "CFO of Acme LLC, Globex Funds, ..."
@@ -181,27 +255,28 @@ def _title_org(item: str) -> tuple[str, str] | None:
         org = org[:both] if both > 0 and has_legal_suffix(org[:both]) else org  # "Acme, Inc. and Acme Trust"
         if (
             _org_like(org)
-            and (has_legal_suffix(org) or is_org_name(org))
+            and (dated or has_legal_suffix(org) or is_org_name(org))
             and _proper(org)
             and not is_title(org)
         ):
             return clean_title(item[:of]), org
-    at = item.rfind(" at ")
-    if at > 0 and is_title(
-        item[:at], max_words=10
-    ):  # "Vice Chairman of Investment Banking at Acme and Company"
-        org = item[at + 4 :].strip(" ,")
-        if _org_like(org) and _proper(org) and not is_title(org):
-            return clean_title(item[:at]), org
+    for link in (" at ", " for ", " with "):
+        at = item.rfind(link)
+        if (
+            at > 0 and not _OTHER_LINK.search(item, 0, at) and is_title(item[:at], max_words=10)
+        ):  # "Vice Chairman of Investment Banking at Acme and Company"
+            org = item[at + len(link) :].strip(" ,")
+            if _org_like(org) and _proper(org) and not is_title(org):
+                return clean_title(item[:at]), org
     k = item.find(", ")
     if k < 0:
         return None
     head, rest = item[:k], _PLACE_TAIL.split(item[k + 2 :])[0]  # "..., Washington, D.C.": no part of it
     if (
-        not is_title(head, max_words=10)
+        not (is_title(head, max_words=10) or _OWNER.match(head))
         or not _org_like(rest)
         or is_title(rest)
-        or "," in rest
+        or ("," in rest and not _DESIGNATION.search(rest))
         or _NOT_ORG.search(rest)
         or not _proper(rest)
     ):
@@ -209,6 +284,8 @@ def _title_org(item: str) -> tuple[str, str] | None:
     return clean_title(head), rest.strip(" .")
 
 
+# "Roe & Associates, CPA": one name, its professional designation after the comma
+_DESIGNATION = re.compile(r"^[^,]+,\s*(?:CPAs?|P\.?C|P\.?A|PLLC|LLP)\.?$")
 _LEGAL_ONLY = re.compile(r"(?i)^(?:inc|corp|co|ltd|llc|l\.l\.c|lp|l\.p|plc|n\.a|s\.a)\.?$")
 
 
@@ -351,7 +428,7 @@ def _table_mentions(
     while i < n:
         t = all_lines[i].text
         if (
-            not ("ccupation" in t or "xperience" in t or "irectorships" in t)
+            not ("ccupation" in t or "xperience" in t or "irectorships" in t or "ctivities" in t)
             or _OCCUPATION_HEAD.search(t) is None
         ):
             i += 1

@@ -288,7 +288,9 @@ _PLAIN_TITLE = re.compile(
 )
 # "Jane Roe, President", "Jane Roe - President", "Jane Roe (President)" (the title in brackets ends the line),
 # "Jane Roe ........ President"
-_LIST_SEP = re.compile(r"\s*(?:,|[-–—]{1,2}(?=\s)|\t|:|\((?=[^()]+\)$)|(?:\.\s*){3,})\s*")  # "...": a leader
+_LIST_SEP = re.compile(  # "...": a leader; "Jane Roe -Director": a dash glued to the title
+    r"\s*(?:,|[-–—]{1,2}(?=\s)|(?<=\s)[-–—]{1,2}(?=[A-Z])|\t|:|\((?=[^()]+\)$)|(?:\.\s*){3,})\s*"
+)
 _MAX_LIST_LINE = 150
 
 
@@ -381,6 +383,18 @@ _INLINE_AGE = re.compile(
 )
 
 
+def _glued_title(text: str, k: int) -> int | None:
+    """Where a hyphen joins a name to its title ("Jane Roe-President", "John Doe-Chief Financial Officer"):
+    the name before it is whole and the words after it open a title; None for "Jean-Luc", "Smith-Jones"."""
+    h = text.rfind("-", 0, k)
+    if h < 0 or " " not in text[:h].strip() or not text[h + 1 : h + 2].isupper():
+        return None
+    head = text[h + 1 :].split(",", 1)[0].strip()
+    if not is_title(head, max_words=8) or not is_person_name(text[:h].strip(), allow_caps=True):
+        return None
+    return h
+
+
 def _list_line(seg: Segment, text: str) -> Mention | None:
     if _DIGIT.search(text, 0, 60):
         text = _INLINE_AGE.sub(", ", text, count=1)
@@ -394,11 +408,13 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
     k = leading_person_name(text, allow_caps=True)
     if k is None:
         return None
-    sep = _LIST_SEP.match(text, k)
-    if sep is None:
+    glued = _glued_title(text, k)  # "Jane Roe-President, Director": a hyphen, not a double name
+    sep = _LIST_SEP.match(text, k) if glued is None else None
+    if sep is None and glued is None:
         return None
-    rest = text[sep.end() :].rstrip(_TRAIL)
-    if sep.group().strip() == "(":
+    k = k if glued is None else glued
+    rest = text[(sep.end() if sep is not None else k + 1) :].rstrip(_TRAIL)
+    if sep is not None and sep.group().strip() == "(":
         rest = rest.removesuffix(")").strip()
     t = match_title(rest, 0) if rest[:1].isupper() else None
     if t is None or len(rest[t.end :].strip(_TRAIL)) > 0 or not t.title:

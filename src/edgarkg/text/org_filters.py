@@ -35,11 +35,15 @@ REGIONS = frozenset(
 # Exchanges, regulators and public bodies: named often, never the companies a filing is about.
 _EXCLUDED = re.compile(
     r"(?i)\b(?:stock\s+exchange|stock\s+market|exchange\s+commission|securities\s+and\s+exchange|nasdaq|nyse"
-    r"|amex|euronext|federal\s+reserve|internal\s+revenue|department\s+(?:of|for)|ministry|commission|agency"
-    r"|bureau|court|congress|senate|parliament|government|securities\s+dealers|oversight\s+board"
+    r"|amex|euronext|federal\s+reserve|internal\s+revenue|department\s+(?:of|for)|ministry"
+    r"|congress|senate|parliament|government|securities\s+dealers|oversight\s+board"
     r"|exchange,?\s+inc|central\s+bank|federal\s+deposit(?:ory)?\s+insurance|pension\s+benefit\s+guaranty"
     r"|investor\s+protection|(?:regulatory|conduct|regulation|monetary)\s+authority|depository\s+trust)\b"
 )
+# words of public bodies that businesses use too: "MGA Agency, Inc.", "Commission Junction, LLC"
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:commission|agency|bureau|court)\b")
+# a business form no public body takes
+_BUSINESS_FORM = re.compile(r"(?i),?\s+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|l\.?p|plc|co)\.?$")
 # "State of Florida", "Republic of Korea": a government (but "Commonwealth of Delaware, Inc." is a firm)
 _GOVERNMENT_OF = re.compile(
     r"(?i)(?:the\s+)?(?:state|commonwealth|republic|kingdom|province|government)\s+of\s"
@@ -87,6 +91,8 @@ def is_excluded_org(name: str) -> bool:
     """Exchanges, regulators and public bodies; they are named, not described."""
     if name.strip(" .,") in _AGENCY_INITIALS or _EXCLUDED.search(name):
         return True
+    if _PUBLIC_BODY.search(name) and not _BUSINESS_FORM.search(name):
+        return True
     return _GOVERNMENT_OF.match(name) is not None and not has_legal_suffix(name)
 
 
@@ -104,6 +110,9 @@ _JUNK_TERM = re.compile(
 _STATUS_TAIL = re.compile(
     r"(?i)(?:\b(?:an?|as)\s+(?:shell|blank\s+check|controlled|foreign\s+private|public|reporting|holding"
     r"|investment|passive\s+foreign\s+investment)|\b(?:emerging\s+growth|smaller\s+reporting))\s+compan(?:y|ies)$"
+    # "as a CSE Listed Company", "U.S. Public Company", "Objects and Purposes of Our Company"
+    r"|^(?:(?:an?|as)\s+)*(?:(?:[A-Z][\w.]*|u\.s\.)\s+)?(?:listed|quoted|traded|public)\s+compan(?:y|ies)$"
+    r"|\bour\s+compan(?:y|ies)$"
 )
 # what a benefit plan's trust is called: "Employee Stock Ownership Trust", "Savings and Investment Trust"
 _PLAN_WORDS = frozenset(

@@ -8,6 +8,10 @@
   "its finance subsidiaries, primarily X and Y", "our operating subsidiaries are X and Y",
   "the Registrant's X subsidiary";
 - "X, Y and Z are each consolidated subsidiaries" (`org_are_subsidiaries`);
+- "Y ("Y") and its subsidiaries (collectively, ...), X, Z", "Y has one wholly owned subsidiary, X",
+  "Y's major subsidiary is X", "Y, whose primary subsidiary is X", "We have two subsidiaries: X and Z",
+  "X and Z (which are all subsidiaries of Y)", "acquired Y, including its banking subsidiary X",
+  "X, a subsidiary owned 56% by Y and 40% by Z", "Y, through X and its subsidiaries, ...";
 - "Y, which is the sole shareholder of X"; "the other subsidiaries of the Registrant, X, Y and Z";
 - "Y has 100% ownership of X", "Y owns X", "Y owns a controlling 55% interest in X";
 - "Y acquired X", "Y completed its acquisition of X", "acquired all of the outstanding stock of X";
@@ -65,9 +69,14 @@ _SUB_OF = re.compile(  # "X, a subsidiary of Y", "X (a subsidiary of Y", 'X, ("X
 )
 # "the Company's subsidiary in Singapore, X": where the subsidiary is, before its name
 _IN_PLACE = r"(?:\s+in\s+(?-i:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),)?"
+# ... 'Acme Corp. ("Acme") and its wholly-owned subsidiaries (collectively, the "Company"), X, Y and Z',
+# "X has one wholly owned subsidiary, Y", "X's major subsidiary is Y", "X (X), whose primary subsidiary is Y"
 _SUBS_LIST = re.compile(
-    r"(?i)(?:['’]s?|\s+and\s+its|\s+its|\s+and\s+certain\s+of\s+its)?\s+(?:wholly[\s-]owned\s+|principal\s+|operating\s+)?"
-    rf"subsidiar(?:y{_IN_PLACE}|ies(?!\s+in\s))(?:,\s*|\s+)(?=(?:the\s+)?[A-Z0-9])"
+    rf"(?i){_DEFINED}(?:['’]s?|\s+and\s+its|\s+its|\s+and\s+certain\s+of\s+its|,\s+whose"
+    r"|\s+(?:has|owns)(?:\s+(?:one|two|three|four|five|six|a|an))?)?\s+"
+    r"(?:wholly[\s-]owned\s+|(?:principal|operating|major|main|primary|largest|only|sole)\s+)?"
+    rf"subsidiar(?:y{_IN_PLACE}|ies(?!\s+in\s))(?:\s*\((?:collectively|together)\b[^()]{{0,80}}\))?"
+    r"(?:,\s*|\s+(?:is|are|include|includes)\s+|\s+)(?=(?:the\s+)?[A-Z0-9])"
 )
 # "a wholly-owned subsidiary of the Registrant, Vandelay Acquisition Corp.": parent first, then the child
 _SUB_APPOS = re.compile(
@@ -129,10 +138,40 @@ _IN_TURN = re.compile(
 # "its subsidiary, X", "our newly formed subsidiary, X",
 # "its finance and insurance subsidiaries, primarily X and Y"
 _ITS_SUBS = re.compile(
-    r"(?=[IiOoTt])\b(?P<whose>[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}?"
+    r"(?=[IiOoTt])\b(?P<whose>[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:[a-z][\w-]*|U\.S\.|U\.K\.)\s+(?:and\s+)?){0,3}?"
     rf"subsidiar(?:y{_IN_PLACE}|ies(?!\s+in\s)),?\s+(?:(?:primarily|principally|including|namely|such\s+as|include|are|consist\s+of)"
     r"(?:\s+of)?:?\s+)?(?=(?:the\s+)?[A-Z])"
 )
+# "We have two subsidiaries: X and Y", "The Company has one operating subsidiary, X": the filer's
+# (a left-to-right mark may sit in the gap: U+200E is no space to `\s`)
+_WE_HAVE_SUBS = re.compile(
+    r"(?=[WwTt])\b(?:[Ww]e|[Tt]he\s+(?:Company|Registrant|Corporation))[\s\u200e]+(?:currently[\s\u200e]+)?"
+    r"(?:have|has|own|owns)[\s\u200e]+(?:(?:one|two|three|four|five|six|\d)[\s\u200e]+)?"
+    r"(?:(?:wholly[\s-]owned|direct|operating|principal)[\s\u200e]+)?subsidiar(?:y|ies)[\s\u200e]*[,:]?[\s\u200e]*"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# "A, B and C (which are all subsidiaries of Y)", "..., A and B, each of which is a subsidiary of Y":
+# the names listed just before
+_WHICH_ARE_SUBS = re.compile(
+    r"(?i),?\s*\(?\s*(?:which|each\s+of\s+which|all\s+of\s+which|both\s+of\s+which)\s+(?:are|is|were|was)\s+"
+    r"(?:all\s+|each\s+|both\s+)?(?:an?\s+)?(?:(?:wholly[\s-]owned|indirect|direct)\s+)*subsidiar(?:y|ies)\s+of\s+"
+)
+_LISTED_GAP = 40  # characters between two names of one list ("X, President at Y and Director at Z")
+_CAPS_NAME = re.compile(r"([A-Z][A-Z&]{1,9}(?:[ ][A-Z][A-Z&]{1,9}){1,3})(?=[.,;)]|\s*$)")
+_INCLUDING_GAP = re.compile(
+    r"[\"”]?\)?(?:\s*\([^()]{1,40}\))?,?\s+(?:including|together\s+with|along\s+with)\s+"
+)
+# "X, a subsidiary owned approximately 56% by A and 40% by B": each owner named is a parent
+_SUB_OWNED_BY = re.compile(
+    rf"(?i){_DEFINED},?\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?subsidiary\s+(?:jointly\s+)?(?:owned|held)\s+"
+    r"(?=(?:approximately\s+|about\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+by\s)"
+)
+_SHARE_BY = re.compile(
+    r"(?i)(?:,?\s+and\s+|,\s+)?(?:approximately\s+|about\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s+by\s+"
+)
+# "Acme, through Acme Power Inc. and its subsidiaries, is a developer of ...": Acme's
+_THROUGH = re.compile(r",\s+(?:principally\s+|primarily\s+|mainly\s+)?through\s+(?=[A-Z])")
+_AND_ITS_SUBS = re.compile(r"\s+and\s+its\s+(?:[a-z][\w-]*\s+)?subsidiaries\b")
 # "The other subsidiaries of the Registrant, X, Y and Z", "Two other subsidiaries, X and Y, make":
 # the filer's
 _OTHER_SUBS = re.compile(
@@ -231,10 +270,30 @@ _TABULAR = re.compile(
 _ITEM_TAB = re.compile(r"(?m)^[ ]*(?:\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-z])[.)]|[•·–-])\t")
 
 
+_PROSE_CELL = 150  # characters: a table cell this long that reads as a sentence
+
+
+def _prose_cells(s: Segment) -> list[Segment]:
+    """The cells of a table row that are prose: long, with lower-case words, and no figures."""
+    out = []
+    pos = s.start
+    for part in s.text.split("\t"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        if len(part) >= _PROSE_CELL and (" is " in part or " of " in part) and not _TABULAR.search(part):
+            out.append(Segment(part, a, b))
+    return out
+
+
+_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}(?!\d)")
+
+
 def _tabular(sentence: str) -> bool:
     """A row of a table: cells parted by tabs (other than a list item's), or four numbers."""
     if "\t" in sentence and "\t" in _ITEM_TAB.sub("", sentence):
         return True
+    if "+" in sentence:  # "telephone number is +41 21 653 02 00": one number, not four cells
+        sentence = _PHONE.sub("", sentence)
     return _TABULAR.search(sentence) is not None
 
 
@@ -281,6 +340,11 @@ def find_links(text: str, orgs: DocOrgs) -> tuple[list[Link], list[tuple[OrgEntr
             subject = subj.entry if subj else last_subject
             if not _tabular(s.text):  # rows of a table read as one "sentence" state no ownership
                 _sentence_links(text, s, orgs, mentions, subject, links, parties, last_subject)
+            else:  # ... but a prose cell in it (a biography in a directors' table) does
+                for cell in _prose_cells(s):
+                    inside = [x for x in mentions if cell.start <= x.start and x.end <= cell.end]
+                    first = inside[0].entry if inside else subject
+                    _sentence_links(text, cell, orgs, inside, first, links, parties, last_subject)
             if subj is not None:
                 last_subject = subj.entry
     links.extend(Link(*row) for row in subsidiary_tables(text, orgs))
@@ -371,6 +435,20 @@ def _sentence_links(
             alias = DBA_NAME.match(text, doing.end(), b)
             if alias:
                 orgs.alias(m.entry, alias.group())
+        owned_by = _SUB_OWNED_BY.match(text, m.end, b) if subsidiary and owned and m.entry else None
+        pos = owned_by.end() if owned_by else b
+        while owned_by and (share := _SHARE_BY.match(text, pos, b)):
+            owner = name_at(text, share.end(), b, orgs, mentions, known=True)
+            if owner is None:
+                break
+            if owner[0] is not None and owner[0] is not m.entry:  # called a subsidiary: each owner's
+                links.append(Link(m.entry, owner[0], a, b, Decimal(share.group("pct"))))
+            pos = owner[1]
+        through = _THROUGH.match(text, m.end, b) if subsidiary and m.entry else None
+        if through:
+            child = name_at(text, through.end(), b, orgs, mentions)
+            if child and _AND_ITS_SUBS.match(text, child[1], b):
+                add(child[0], m.entry)
         subs = _SUBS_LIST.match(text, m.end, b) if subsidiary else None
         if subs:
             for child, _ in names_at(text, subs.end(), b, orgs, mentions):
@@ -413,10 +491,43 @@ def _sentence_links(
         if _PART_OF.search(text, max(a, m.start() - 12), m.start()):
             continue  # "certain of its subsidiaries, X and Y": the names after it are other parties
         owner = orgs.company_at(m.start()) if m.group("whose").lower() == "our" else subject
+        if (
+            i >= 0
+            and m.group("whose").lower() == "its"
+            and _INCLUDING_GAP.fullmatch(text, mentions[i].end, m.start())
+        ):
+            owner = mentions[i].entry or owner  # "acquired X, including its banking subsidiary Y": X's
         if owner is subject and mentions and mentions[0].start > m.start() and mentions[0].entry is subject:
             owner = prior  # "The notes are guaranteed by its subsidiaries, X": not X's own
-        for child, _ in names_at(text, m.end(), b, orgs, mentions):
+        found = names_at(text, m.end(), b, orgs, mentions)
+        if not found:  # "its banking subsidiary BBVA USA": capitals, named as a subsidiary, are one
+            caps = _CAPS_NAME.match(text, m.end(), b)
+            entry = orgs.resolve(caps.group(1)) if caps and plausible(caps.group(1)) else None
+            if caps and entry is None and plausible(caps.group(1)):
+                entry = orgs.add(caps.group(1), caps.span(1), "named")
+            found = [(entry, caps.end(1))] if caps and entry is not None else []
+        for child, _ in found:
             add(child, owner)
+    for m in _WHICH_ARE_SUBS.finditer(text, a, b) if subsidiary and "which" in low else ():
+        parent = name_at(text, m.end(), b, orgs, mentions, known=True)
+        i = bisect_right(mentions, m.start(), key=lambda x: x.end) - 1  # the last name before "which"
+        if parent is None or i < 0 or text[mentions[i].end : m.start()].strip(" ,("):
+            continue
+        children: list[OrgEntry] = []
+        while i >= 0 and mentions[i].entry is not None and mentions[i].entry is not parent[0]:
+            children.append(mentions[i].entry)
+            if i == 0 or mentions[i].start - mentions[i - 1].end > _LISTED_GAP:
+                break
+            if ";" in text[mentions[i - 1].end : mentions[i].start]:
+                break  # another clause of the sentence
+            i -= 1
+        if len(children) > 1 and m.group().lower().lstrip(" ,(").startswith("which is"):
+            children = children[:1]  # "A and B, which is a subsidiary of Y": B alone
+        for child in children:
+            add(child, parent[0])
+    for m in _WE_HAVE_SUBS.finditer(text, a, b) if subsidiary else ():
+        for child, _ in names_at(text, m.end(), b, orgs, mentions):
+            add(child, orgs.company_at(m.start()))
     for m in _SUBS_SUCH_AS.finditer(text, a, b) if "subsidiaries of" in low else ():
         parent = name_at(text, m.end(), b, orgs, mentions, known=True)
         such = _SUCH_AS.match(text, parent[1], b) if parent else None

@@ -64,7 +64,8 @@ def plausible(name: str) -> bool:
         return False
     if low.rsplit(" ", 1)[-1] in _SECURITIES and not has_legal_suffix(name):
         return False  # "the Private Warrants", "Class A Shares": securities, not a company
-    return not re.match(r"(?i)(?:mr|mrs|ms|dr)\.?\s", name)
+    # "Mr. Roe", "Messrs. Roe and Doe": people
+    return not re.match(r"(?i)(?:(?:mr|mrs|ms|dr)\.?\s|(?:messrs|mmes|mses|drs)\b)", name)
 
 
 def name_at(
@@ -88,6 +89,7 @@ def name_at(
     return (entry, inner.end()) if entry is not None else found
 
 
+_BASED_HEAD = re.compile(r"(?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*-(?:based|headquartered)[ ]+(?=[A-Z])")
 _INNER_LEGAL = re.compile(
     r" \([A-Z][\w&,.' -]{1,40}\)"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|Limited|Corporation|Company)\b\.?)"
@@ -99,6 +101,9 @@ def _name_at(
 ) -> tuple[OrgEntry | None, int] | None:
     while pos < stop and text[pos].isspace():
         pos += 1
+    based = _BASED_HEAD.match(text, pos, stop) if "-" in text[pos : pos + 40] else None
+    if based:  # "with Michigan-based Trendset Communications Group": where it is, then its name
+        pos = based.end()
     m = _CAP_NAME.match(text, pos, stop)
     longer = (
         orgs.resolve(clean_phrase_name(m.group(1))) if m else None

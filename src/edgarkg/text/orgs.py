@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from edgarkg.text.legal_names import bank_names, legal_names
 from edgarkg.text.names import has_legal_suffix
-from edgarkg.text.org_filters import REGIONS, heading_words, is_excluded_org, is_junk_org
+from edgarkg.text.org_filters import GENERIC, REGIONS, heading_words, is_excluded_org, is_junk_org
 from edgarkg.text.org_index import DocOrgs, Mention, OrgEntry
 from edgarkg.text.org_terms import add_tickers, defined_terms, former_names, glossary_terms
 from edgarkg.text.org_units import brand_units
@@ -86,6 +86,27 @@ def _heading(line: str) -> bool:
     return bool(words) and all(not w[0].isalpha() or w[0].isupper() or w in _HEADING_LINKS for w in words)
 
 
+def _ends_line(text: str, s: int, nl: int) -> bool:
+    """Does the line break at `nl` end what came before a name's last line: a sentence ("... on the
+    island of Kauai.") or a heading line ("Restrictions on Ownership-Bank Regulatory Restrictions")?"""
+    after = text[nl:].lstrip()[:1]
+    if not after.isupper():
+        return False  # "Sears, Roebuck\nand Co.": the name goes on
+    before = text[s:nl].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if word.endswith((".", "!", "?")) and len(word) > 4 and not has_legal_suffix(word):
+        return True  # not "Co." or "Inc.", which a name may wrap after
+    start = text.rfind("\n", 0, s) + 1
+    line = text[start:nl].strip()
+    if not (0 < len(line) < 80 and line[-1:].isalpha() and " " in line and _heading(line)):
+        return False
+    if has_legal_suffix(line) or any(c.isdigit() for c in line):
+        return False
+    # a heading stands alone: after a blank line or a finished sentence, not inside a wrapped paragraph
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+    return not above or above[-1] in ".:;!?"
+
+
 @lru_cache(maxsize=4)
 def _cached_read_orgs(text: str) -> DocOrgs:
     return _read_orgs(text)
@@ -105,6 +126,9 @@ def _read_orgs(text: str) -> DocOrgs:
             if cut != -1 and text[cut:e].strip() and _heading(text[text.rfind("\n", 0, s) + 1 : cut]):
                 s = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
             last = text.rfind("\n", s, e)
+            if last != -1 and text[last:e].strip() and _ends_line(text, s, last):
+                s = last + len(text[last:e]) - len(text[last:e].lstrip())
+                return " ".join(text[s:e].split()), (s, e)
             tail = text[last:e].strip()
             if last != -1 and tail.isalpha() and has_legal_suffix(text[s:last]):
                 line = text[last + 1 : text.find("\n", last + 1) if "\n" in text[last + 1 :] else len(text)]
@@ -122,6 +146,9 @@ def _read_orgs(text: str) -> DocOrgs:
     for _, a, b in found:
         name, span = original(a, b)
         legal_ends.add(b)
+        words = name.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in GENERIC:
+            continue  # "The Bank" left after a heading above it was cut off: no name
         if not heading_words(name):
             orgs.add(name, span, "legal")
     add_tickers(flat, orgs, original, legal_ends)

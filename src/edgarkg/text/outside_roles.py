@@ -23,12 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from edgarkg.text.employers import employer_after, more_orgs, org_series, proper_org
+from edgarkg.text.employers import described_org, employer_after, more_orgs, org_series, proper_org
 from edgarkg.text.mentions import Mention
-from edgarkg.text.names import OrgLexicon, TitleMatch, has_legal_suffix, is_person_name, match_title
+from edgarkg.text.names import (
+    OrgLexicon,
+    TitleMatch,
+    has_legal_suffix,
+    is_person_name,
+    is_title,
+    match_title,
+)
 from edgarkg.text.positions import DATE_REACH, name_follows, title_mentions
 
-__all__ = ["outside_mentions"]
+__all__ = ["listed_after", "outside_mentions"]
 
 
 _ADVERBS = r"(?:(?:also|currently|presently|now|still)\s+)*"
@@ -41,18 +48,41 @@ _CURRENT = (
 )
 # "serves on the Board of Directors of": a seat, the organisation right after.
 _SEAT = (
-    rf"{_ADVERBS}(?:serves|sits|has\s+{_ADVERBS}served)\s+on\s+the\s+(?i:boards?)"
+    rf"{_ADVERBS}(?:serves|sits|has\s+{_ADVERBS}served)\s+on\s+the\s+"
+    # "the Foundation Board of", "the governing board of": a named board, not the company's directors
+    r"(?P<qual>(?:[A-Z][a-z]+|governing|advisory|supervisory|international|global)\s+)?(?P<board>(?i:boards?))"
     r"(?:\s+of\s+(?P<body>(?i:directors|trustees|governors|managers)))?\s+of\s+(?:the\s+)?"
 )
 # Where the predicate starts, after the name: at once (an age or a "who" between), or after a first
 # predicate of the same subject ("has been a director since 1998 and is ...").
 _AT_ONCE = re.compile(rf"(?:\s*,\s*(?:age[d]?\s+)?\d{{2}}\s*,)?(?:\s*,\s*who\s+|\s+){_ADVERBS}")
-_AFTER_FIRST = re.compile(
-    r"(?:\s*,\s*(?:age[d]?\s+)?\d{2}\s*,)?\s+"
-    r"(?:has|is|was|serves|served|joined|became|had)\b(?:(?!\b(?:which|that|who|whom|whose|where|when|while"
-    r"|he|she|it|they|his|her)\b)[^;:()\"“”]){0,160}?(?:\s*,\s*and|\s+and)\s+"
-    rf"{_ADVERBS}"
+# Words of one clause of the same subject: no relative pronoun, no other subject, no quotation.
+_SAME_CLAUSE = (
+    r"(?:(?!\b(?:which|that|who|whom|whose|where|when|while|he|she|it|they|his|her)\b)[^;:()\"“”]){0,160}?"
 )
+_AFTER_FIRST = re.compile(
+    rf"(?:\s*,\s*(?:age[d]?\s+)?\d{{2}}\s*,)?\s+{_ADVERBS}(?:has|is|was|serves|served|joined|became|had)\b"
+    + _SAME_CLAUSE
+    + rf"(?:\s*,\s*and|\s+and)\s+{_ADVERBS}"
+)
+# The next "and" of the same run of predicates: "serves on the Council of Advisors and sits on the board of".
+_AND_AGAIN = re.compile(_SAME_CLAUSE + r"(?:\s*,\s*and|\s+and)\s+" + _ADVERBS)
+_OPENINGS_MAX = 3  # predicates of one subject tried after the first
+
+
+def _openings(s: str, b: int, nxt: int) -> Iterator[int]:
+    """Where a predicate of the name ending at `b` may start: right after it, then after each "and"."""
+    o = _AT_ONCE.match(s, b, nxt)
+    if o is not None:
+        yield o.end()
+    o = _AFTER_FIRST.match(s, b, nxt)
+    for _ in range(_OPENINGS_MAX):
+        if o is None:
+            return
+        yield o.end()
+        o = _AND_AGAIN.match(s, o.end(), nxt)
+
+
 _PREDICATE = re.compile(
     rf"(?:(?P<employed>(?:is|has\s+{_ADVERBS}been)\s+{_ADVERBS}employed\s+(?:by|with)\s+(?:the\s+)?)"
     rf"|{_CURRENT}(?:(?P<trustee>(?i:trustee)|member\s+of\s+the\s+(?i:board\s+of\s+trustees))\s+of\s+(?:the\s+)?)?"
@@ -81,9 +111,14 @@ _ORG_NAME = re.compile(
 
 def outside_mentions(s: str, a: int, b: int, nxt: int, lexicon: OrgLexicon) -> Iterator[Mention]:
     """Current posts at other organisations a predicate after the name at `s[a:b]` states (to `nxt`)."""
-    for opening in (_AT_ONCE, _AFTER_FIRST):
-        o = opening.match(s, b, nxt)
-        m = None if o is None else _PREDICATE.match(s, o.end(), nxt)
+    for o in _openings(s, b, nxt):
+        m = _PREDICATE.match(s, o, nxt)
+        if m is not None and _plain(m) and "(" in s[m.end() : m.end() + 160]:
+            listed = list(_listed_posts(s, m.end(), len(s)))
+            if listed:  # "serves as CFO, Northwind Mining Corp (TSXV NWM), CFO, Bright Harbor ..."
+                for t in listed:
+                    yield from title_mentions(s[a:b], t, t.org, None, "appointment", "", False)
+                return
         t = None if m is None else _post(s, m, nxt, lexicon)
         if m is None or t is None:
             continue
@@ -106,12 +141,18 @@ _NEXT = re.compile(
 )
 # The next post with no verb of its own: "and a director of", "and a member of the board of".
 _BARE = re.compile(
-    r"(?P<employed>(?!x)x)?(?:(?:the|a|an)\s+)?"
+    r"(?P<employed>(?!x)x)?(?P<qual>(?!x)x)?(?:(?:the|a|an)\s+)?"
     r"(?:(?P<seat>member\s+of\s+the\s+(?i:board)(?:\s+of\s+(?P<body>(?i:directors|trustees)))?\s+of\s+(?:the\s+)?)"
     r"|(?P<trustee>(?i:trustee))\s+of\s+(?:the\s+)?)?"
 )
+# "a director on the board of", "a trustee on the Board of Trustees of": where the seat is
+_ON_BOARD = re.compile(
+    r"\s+on\s+(?:the|its)\s+(?i:board)(?:\s+of\s+(?i:directors|trustees))?\s+of\s+(?:the\s+)?"
+)
 _OF_AGAIN = re.compile(r"of\s+(?:the\s+)?")
 _SEATS = {"director", "trustee"}
+# Words before "board" that still name the company's own board: "the full Board of", "the Company's".
+_BOARD_OF_DIRECTORS = frozenset({"full", "corporate", "main"})
 
 
 def _coordinated_posts(
@@ -135,7 +176,7 @@ def _coordinated_posts(
             org = _seat_org(s, n.end(), nxt, lexicon) if seat else None
             if org is not None and match_title(s, n.end(), nxt, lexicon) is None:
                 nt = TitleMatch(n.end(), n.end() + len(org), t.title, org, (org,))
-        if nt is None or not nt.org or _FILER.match(nt.org) or is_person_name(nt.org):
+        if nt is None or not nt.org or _FILER.match(nt.org) or _a_person(nt.org):
             return
         if _ENDED.search(s, n.start(), min(nxt, nt.end + DATE_REACH)):
             return
@@ -162,6 +203,8 @@ def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch
             return None
         if m.group("trustee"):
             title = m.group("trustee")
+        elif m.group("qual") and m.group("qual").strip().lower() not in _BOARD_OF_DIRECTORS:
+            title = f"member of the {m.group('qual')}{m.group('board')}"
         else:
             title = "Trustee" if (m.group("body") or "").lower() == "trustees" else "Director"
         t = TitleMatch(m.start(), m.end() + len(org), title, org, (org,))
@@ -176,20 +219,90 @@ def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch
         if t.org is None:
             if name_follows(s, t.end, nxt):
                 return None
-            org = employer_after(s, t.end, nxt, lexicon, plain_at=False)
+            board = _ON_BOARD.match(s, t.end, nxt)
+            if board is not None:  # "a director on the board of Beacon, a non-profit organization"
+                stop = len(s) if nxt - board.end() <= 4 else nxt  # a name read as a person's may open it
+                org = _seat_org(s, board.end(), stop, lexicon)
+                described = None if org else described_org(s, board.end(), stop)
+                if described:  # so described, an organisation even if its name reads like a person's
+                    return TitleMatch(t.start, board.end() + len(described), t.title, described, (described,))
+                end = board.end() + len(org or "")
+            else:
+                org, end = employer_after(s, t.end, nxt, lexicon, plain_at=False), t.end
             if org is None:
                 return None
-            t = TitleMatch(t.start, t.end, t.title, org, (org,))
-    if not t.org or _FILER.match(t.org) or is_person_name(t.org):
+            t = TitleMatch(t.start, end, t.title, org, (org,))
+    if not t.org or _FILER.match(t.org) or _a_person(t.org):
         return None
     return t
+
+
+def _a_person(org: str) -> bool:
+    """A name read as an organisation that is a person's: not one ending in an institution's word
+    ("Global Economic Forum" reads like a given name and two family names)."""
+    return is_person_name(org) and _INSTITUTION.fullmatch(org) is None
+
+
+def _plain(m: re.Match[str]) -> bool:
+    """A predicate that a title follows ("serves as"), not a seat, a trusteeship or an employer."""
+    return not (m.group("seat") or m.group("trustee") or m.group("employed"))
+
+
+# "(TSXV MDV)", "(CNSX PUMP)", "(NYSE: ACM)": the exchange and ticker a listed company's name is written with
+_TICKER = re.compile(
+    r",?\s*\(\s*(?:TSX[-\s]?V|TSX|CSE|CNSX|NEX|NYSE(?:\s+American)?|NASDAQ|Nasdaq|OTC\w*|AMEX|LSE|AIM|ASX)"
+    r"\s*[:\-]?\s*[A-Z][A-Z.]{0,7}\s*\)"
+)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_after(s: str, b: int) -> bool:
+    """Whether an exchange ticker follows at `b`: the name before it is a company's, never a person's."""
+    return _TICKER.match(s, b) is not None
+
+
+def _listed_posts(s: str, pos: int, end: int) -> Iterator[TitleMatch]:
+    """The posts of a run "Title, Company (EXCHANGE TICKER), Title, Company (EXCHANGE TICKER) ...".
+
+    Junior-market biographies list each board or officer post with its company's ticker; the ticker
+    closes each item, and the title is the longest run of words before the company that is a title.
+    """
+    while pos < end:
+        tick = _TICKER.search(s, pos, min(end, pos + 160))
+        if tick is None:
+            return
+        item = " ".join(s[pos : tick.start()].split()).strip(" ,")
+        split = _title_org(item)
+        if split is None:
+            return
+        title, org = split
+        yield TitleMatch(pos, tick.end(), title, org, (org,))
+        gap = _LIST_GAP.match(s, tick.end(), end)
+        if gap is None:
+            return
+        pos = gap.end()
+
+
+def _title_org(item: str) -> tuple[str, str] | None:
+    """("Chief Financial Officer", "Northwind Mining Corp") of "Chief Financial Officer, Northwind
+    Mining Corp" or "Chief Financial Officer Kettle Gold Inc."."""
+    title, sep, org = item.partition(", ")
+    if not (sep and is_title(title, max_words=8)):
+        t = match_title(item, 0, len(item))
+        if t is None or t.org is not None:
+            return None
+        title, org = t.title, item[t.end :]
+    org = org.strip(" ,")
+    if not title or not org[:1].isupper() or is_title(org) or len(org.split()) > 8 or "," in org:
+        return None
+    return title, org
 
 
 # "Carnegie Mellon University", "the Museum of Fine Arts": a trustee's institution, named by its kind.
 _INSTITUTION = re.compile(
     r"[a-z]?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the|de)){0,7}?"
     r"\s*\b(?:University|College|Foundation|Institute|Museum|Hospital|Society|Association|School|Trust|Council"
-    r"|Center|Centre|Fund|Academy|Library|Orchestra|Opera|Symphony|Church|Alliance)"
+    r"|Center|Centre|Fund|Academy|Library|Orchestra|Opera|Symphony|Church|Alliance|Forum)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?(?=\s*(?:[,;.()]|$|\s+(?:and|since|in|from)\b))"
 )
 

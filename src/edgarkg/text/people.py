@@ -17,6 +17,8 @@ from collections.abc import Callable
 from edgarkg.text.biographies import heading_mentions
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
 from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled_contact_mentions
+from edgarkg.text.control_persons import control_person_mentions
+from edgarkg.text.counsel import counsel_mentions
 from edgarkg.text.cover_contact import cover_contact_mentions
 from edgarkg.text.directorships import card_mentions, directorship_mentions, other_boards_table
 from edgarkg.text.double_spacing import single_spaced
@@ -33,12 +35,20 @@ from edgarkg.text.officer_lines import (
     opens_biography,
     starred_signature_mentions,
 )
+from edgarkg.text.plural_roles import listed_title_mentions
 from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, read_span, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signature_columns import signature_grid_mentions
-from edgarkg.text.signatures import outside_title_split, registrant_names, signature_mentions
+from edgarkg.text.signatures import (
+    outside_title_split,
+    registrant_names,
+    signature_mentions,
+    signing_registrants,
+)
 from edgarkg.text.small_caps import join_small_caps
+from edgarkg.text.stacked_entries import stacked_entry_mentions
+from edgarkg.text.stacked_signatures import stacked_signature_mentions
 from edgarkg.text.unsigned_rows import unsigned_mentions
 
 __all__ = ["acronym_terms", "find_people", "glossary_terms", "is_heading_phrase"]
@@ -78,16 +88,21 @@ def find_people(
     if "each as" in text:  # "A, B and C, each as a Director, ... by D, their Attorney-in-Fact"
         blocks.extend(each_as_director_mentions(all_lines))
     blocks.extend(signature_grid_mentions(all_lines))
+    blocks.extend(stacked_signature_mentions(all_lines, source, source_offset))
     blocks.extend(name_grid_mentions(all_lines))
     if "rincipal Position" in text or "rincipal position" in text or "RINCIPAL POSITION" in text:
         blocks.extend(compensation_name_mentions(all_lines))  # a Summary Compensation Table's name column
     blocks.extend(contact_mentions(text, lexicon, all_lines))
     blocks.extend(stacked_mentions(text, lexicon, all_lines))
     blocks.extend(cover_contact_mentions(text, all_lines))
+    blocks.extend(control_person_mentions(text, all_lines, lexicon))  # who controls a holder, in its footnote
+    blocks.extend(listed_title_mentions(text))  # "two executive officers, Jane Roe and John Doe"
+    blocks.extend(counsel_mentions(text, lexicon))  # "Jane Roe, a member of the firm"
     terms = defined_terms(text)
     for key, full in [*glossary_terms(text).items(), *acronym_terms(text).items()]:
         terms.setdefault(key, full)
     blocks.extend(roster_mentions(text, source, source_offset, all_lines, terms))
+    blocks.extend(stacked_entry_mentions(all_lines, source, source_offset))  # "Name, NN," over the title
     blocks.extend(heading_mentions(all_lines))
     blocks.extend(officer_line_mentions(all_lines, skip=[m.span for m in blocks]))
     if any(head in text for head in _OFFICER_HEADS):
@@ -102,7 +117,7 @@ def find_people(
     blocks.extend(card_mentions(all_lines))
     blocks.extend(other_boards_table(all_lines))
     blocks.extend(occupation_cell_mentions(all_lines, source, source_offset))
-    own = _own_organisation(registrants + [m.org for m in signatures if m.org], _issuers(text, lexicon))
+    own = _own_organisation(registrants + signing_registrants(signatures), _issuers(text, lexicon))
     blocks = [x for m in blocks for x in (outside_title_split(m) if m.kind in _SPLIT_KINDS else (m,))]
     mentions = resolve_names(blocks + prose, text)
     vocabulary = _lower_case_words(text)

@@ -52,7 +52,7 @@ from edgarkg.text.biographies import (
 from edgarkg.text.board_lists import board_list
 from edgarkg.text.mentions import DATE, Mention
 from edgarkg.text.names import OrgLexicon, find_person_names, is_person_name
-from edgarkg.text.outside_roles import outside_mentions
+from edgarkg.text.outside_roles import listed_after, outside_mentions
 from edgarkg.text.plural_roles import plural_mentions
 from edgarkg.text.positions import HAS_TITLE
 from edgarkg.text.sentences import Segment
@@ -68,7 +68,8 @@ _SENTENCE_OPENER = re.compile(
 # over the text rather than three searches per sentence; a match is one word (or "led by"), so a
 # sentence holds one exactly when a match starts and ends inside it.
 _TITLED = re.compile(
-    HAS_TITLE.pattern.removesuffix(r")\b") + r"|succeed\w*|replac\w*|(?:led|headed)\s+by|trustee)\b"
+    HAS_TITLE.pattern.removesuffix(r")\b")
+    + r"|succeed\w*|replac\w*|(?:led|headed)\s+by|trustee|principal\s+of)\b"  # "the principal of Roe Group"
 )
 _LED_BY = re.compile(
     r"(?P<unit>\b(?:its|the|our)\s+(?:[A-Z][\w&-]*\s+){1,4}(?:business\s+segment|segment|division"
@@ -341,7 +342,7 @@ _ORG_TAIL = re.compile(
 def _inside_org(s: str, a: int, b: int, lexicon: OrgLexicon) -> bool:
     """True for names that begin a company's: "Hill of Stone Corporation", "Smith Barney & Co."."""
     tail = s[b : b + 30]
-    if _ORG_TAIL.match(tail):
+    if _ORG_TAIL.match(tail) or "(" in tail and listed_after(s, b):  # "World Class Extractions (CNSX PUMP)"
         return True
     return lexicon.knows(s[a:b])
 

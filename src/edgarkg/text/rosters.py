@@ -818,7 +818,11 @@ def board_section_mentions(text: str, all_lines: Sequence[Segment] | None = None
             name = _lead_name(t) if opens or "\t" in t else None
             if name is not None:
                 span = (line.start, line.end)
-                yield Mention(clean_person_name(name), title, None, "roster", span, "director")
+                own = t[len(name) :].strip(" ,")  # "Jane Roe, Corporate Secretary": the line's own title
+                if t[len(name) : len(name) + 1] == "," and is_title(own, max_words=12):
+                    yield _roster(name, own, span)
+                else:
+                    yield Mention(clean_person_name(name), title, None, "roster", span, "director")
             elif len(t.split()) <= 8 and not re.search(r"[.,;)]$", t):
                 break  # the next heading
             opens = t.endswith((".", ":", ";")) or "\t" in t

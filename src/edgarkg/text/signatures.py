@@ -11,7 +11,10 @@ or "Name: ... Title: ..." lines, or a table row "/s/ X | title | date" whose
 title wraps inside its column (plain text) or sits in the next cell (HTML).
 A block lists several registrants when one filing is made by a group; each
 of them gets a position. Auditors' consents ("/s/ Smith & Jones LLP") are
-not people and are skipped.
+not people and are skipped. Old plain-text tables may group their rows with a
+")" bracket column (one date for all), read as if it were not there; a
+foreign filer's "Authorized Representative in the United States" signs for
+the company printed under its row, which is no registrant of the filing.
 """
 
 from __future__ import annotations
@@ -38,7 +41,13 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment, lines
 
-__all__ = ["outside_title_split", "registrant_names", "signature_mentions", "text_grid_columns"]
+__all__ = [
+    "outside_title_split",
+    "registrant_names",
+    "signature_mentions",
+    "signing_registrants",
+    "text_grid_columns",
+]
 
 # "/s/", "/s /" as some filers type it, and "s/ Jane Roe" with the first slash left out
 _SLASH_S = re.compile(r"/s ?/[\s_]*|(?<![^\s:])s/(?=[ \t]+(?-i:[A-Z]))[\s_]*", re.I)
@@ -133,9 +142,14 @@ def signature_mentions(
     done: set[int] = set()
     last_orgs: list[str] | None = None
     last_line = -100
-    for i, line in enumerate(all_lines):
+    bracketed = False
+    for i in range(len(all_lines)):
+        line = all_lines[i]
         if i in done:
             continue
+        if not bracketed and ")" in line.text and _slash_s(line.text) and _BRACKET_TAIL.search(line.text):
+            all_lines, bracketed = _unbracketed(all_lines), True  # an old table's ")" column: read without it
+            line = all_lines[i]
         if len(line.text) < 60 and _BY_ORDER.match(line.text):
             order = _by_order(all_lines, i)
             if order is not None:
@@ -144,6 +158,8 @@ def signature_mentions(
         m = _slash_s(line.text)
         if m and text_grid_columns(line.text):
             continue  # signatures side by side: `signature_columns` reads them column by column
+        if m and _SLASH_S.search(line.text.split("\t", 1)[0], m.end()):
+            continue  # signatures stacked in one cell: `stacked_signatures` pairs them with their titles
         if m and i and _stacked_marks(all_lines[i - 1].text, line.text):
             continue  # a grid's marks one per line: the lines below are the whole row's, read by columns
         named = None if m else _NAME_LABEL.match(line.text)
@@ -167,6 +183,8 @@ def signature_mentions(
         if not title or not (_signer_title(title, max_words=24) or labelled and _plain_label(title)):
             continue
         acting = capacity_org or _acting_for(all_lines, i)
+        if not acting and _REPRESENTATIVE.fullmatch(title):
+            acting = _entity_below(all_lines, i, used)
         orgs = (
             [acting]
             if acting
@@ -188,6 +206,30 @@ def signature_mentions(
         for org in orgs or [None]:
             org = _PAGE_CAPTION.sub("", org) if org else org  # "Signature Page to Acme Inc. Form 10-K"
             yield from outside_title_split(Mention(display, title, org, "signature", (start, end), role))
+
+
+# "/s/ Jane Roe        )" ⏎ "Jane Roe   Director   )   March 29, 1994": a bracket column that groups the rows
+# of a plain-text signature table under one date (a ")" after a wide gap, then perhaps that date).
+_BRACKET_TAIL = re.compile(r"(?:^|[ \t]{2})[ \t]*\)(?:[ \t]{2,}[^()\t]*)?[ \t]*$")
+
+
+def _unbracketed(all_lines: Sequence[Segment]) -> list[Segment]:
+    """The lines with a bracket column blanked out (same length, so offsets still hold)."""
+    out = []
+    for seg in all_lines:
+        t = seg.text
+        m = _BRACKET_TAIL.search(t) if ")" in t else None
+        if m is not None:
+            a = t.index(")", m.start())
+            seg = Segment(t[:a] + " " * (len(t) - a), seg.start, seg.end)
+        out.append(seg)
+    return out
+
+
+def signing_registrants(signatures: Sequence[Mention]) -> list[str]:
+    """The companies signature blocks sign for, less those an authorized representative signs for:
+    a filer's agent in the United States (often its subsidiary) is no registrant of the filing."""
+    return [m.org for m in signatures if m.org and not _REPRESENTATIVE.fullmatch(m.title)]
 
 
 def _stacked_marks(above: str, here: str) -> bool:
@@ -344,7 +386,7 @@ def _title_and_typed_name(
             title, labelled = [labelled_title], True
             break
         if _signer_title(_unparen(t), max_words=24) or title:
-            title.append(_unparen(t))
+            title.append(_unparen(t) + ("," if cell.text.rstrip().endswith(",") else ""))  # still open
             at = cell.start - line.start
             if "\t" not in line.text and line.text[max(0, at - 2) : at] == "  ":  # a column of a text table
                 a = cell.start - line.start
@@ -406,8 +448,8 @@ def _title_and_typed_name(
                     break
                 if (
                     title
-                    and not ends_with_title_head(title[-1])
-                    and _signer_title(c.text, max_words=12)
+                    and (not ends_with_title_head(title[-1]) or _OPEN_END.search(title[-1]))
+                    and _signer_title(_DANGLING.sub("", c.text.strip(_STRIP)).strip(), max_words=12)
                     and not _NAMED_CELL.match(c.text.strip())  # the next signer's "Jane Roe, Director"
                     and not _person_then_title(c.text)  # the next signer's "Jane Roe Director"
                 ):
@@ -425,7 +467,7 @@ def _title_and_typed_name(
             continue
         if has_legal_suffix(t) or _REGISTRANT_LABEL.match(t):
             break  # the next registrant of a multi-registrant page
-        finished = title and ends_with_title_head(title[-1]) and not title[-1].rstrip().endswith((",", "&"))
+        finished = title and ends_with_title_head(title[-1]) and not _OPEN_END.search(title[-1])
         if finished and _CAPACITY.match(t):
             continue  # "(Principal Executive Officer)": the capacity the signer signs in
         if finished and not re.match(r"(?:and|&|,)\s|[a-z]", t):
@@ -445,15 +487,46 @@ def _title_and_typed_name(
 
 
 _DANGLING = re.compile(r"(?i)\b(?:of|the|and|for|to)$|[,&]$")
+# "Chairman of the Board and Chief Executive ⏎ Officer": a line that ends inside a title, however it reads
+_OPEN_END = re.compile(
+    r"(?i)(?:\b(?:chief|executive|vice|senior|assistant|general|financial|operating|accounting|principal)|[,&])\s*$"
+)
 
 
 # "Mary Brown, Attorney-in-fact": the capacity an attorney signs in for the people marked "*".
 _ATTORNEY = re.compile(r"(?i)(?:as\s+)?attorney[\s-]+in[\s-]+fact")
 
 
+# "Authorized Representative in the United States": the agent a foreign filer must have sign for it
+_REPRESENTATIVE = re.compile(
+    r"(?i)(?:duly\s+)?authori[sz]ed\s+(?:U\.\s?S\.\s+|United\s+States\s+)?representative"
+    r"(?:\s+in\s+the\s+United\s+States(?:\s+of\s+America)?)?"
+)
+
+
 def _signer_title(t: str, *, max_words: int = 16) -> bool:
-    """A title a signer signs in: a job title, or attorney-in-fact."""
-    return is_title(t, max_words=max_words) or bool(_ATTORNEY.fullmatch(t.strip(_STRIP + ".")))
+    """A title a signer signs in: a job title, attorney-in-fact, or authorized representative."""
+    bare = t.strip(_STRIP + ".")
+    return is_title(t, max_words=max_words) or bool(
+        _ATTORNEY.fullmatch(bare) or _REPRESENTATIVE.fullmatch(bare)
+    )
+
+
+def _entity_below(all_lines: Sequence[Segment], i: int, row: Sequence[int]) -> str | None:
+    """The company written alone right under a signer's row ("/s/ Jane Roe | Authorized Representative"
+    ⏎ "Acme Holdings USA, Inc."): the entity the representative signs for, unless a signature follows
+    it (then it heads the next block). `row`: the lines the signer's name and title took."""
+    below = [j for j in range(i + 1, min(i + 12, len(all_lines))) if all_lines[j].text.strip()]
+    for k, j in enumerate(below):
+        t = all_lines[j].text.strip(_STRIP)
+        if "\t" not in t and _corporate(t) and len(t.split()) <= 10:
+            after = below[k + 1 : k + 4]
+            if any(_slash_s(all_lines[a].text) or _BY.match(all_lines[a].text) for a in after):
+                return None
+            return t
+        if j not in row:
+            return None
+    return None
 
 
 def _plain_label(title: str) -> bool:

@@ -33,8 +33,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from edgarkg.text.bank_rows import bank_row
-from edgarkg.text.column_periods import QUARTER_CODE, Heading, column_period, length_phrase
+from edgarkg.text.column_periods import QUARTER_CODE, Heading, change_columns, column_period, length_phrase
 from edgarkg.text.columns import split_tabs, split_wide
+from edgarkg.text.dollar_cells import dollar_cells, dollar_inside
 from edgarkg.text.fiscal_years import FiscalYears
 from edgarkg.text.metrics import CONCEPT_KEYS as _CONCEPT_KEYS
 from edgarkg.text.metrics import concept_for
@@ -82,9 +83,11 @@ class _Row:
 
 
 _NUMERIC_CELL = re.compile(r"^\$?\s*\(?\s*\$?\s*-?[\d,]*\.?\d+\s*\)?\s*%?$|^[-—–]+$|^\$$")
-_YEAR_CELL = re.compile(r"^(?:19|20)\d\d\*{0,2}$")
+_YEAR_CELL = re.compile(
+    r"^(?:19|20)\d\d(?:\*{0,2}|\([a-z\d]\)|/\d{1,2}/)$"
+)  # "2006(a)", "1989/1/": a note's mark
 _MONTH_DAY_CELL = re.compile(
-    r"\t(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?=\t|$)", re.M
+    r"\t(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2},?(?=\t|$)", re.M
 )
 _QUARTER_CELL = re.compile(r"(?:[1-4]Q|Q[1-4])[ ]?['’]?[ ]?(?:(?:19|20)\d\d|\d\d)")
 _SEPARATOR = re.compile(r"^[\s\-=_<>/A-Z]*$")
@@ -111,6 +114,7 @@ _HEADLINE = frozenset(
         "ekg:weighted-average-shares-diluted",
         "ekg:shares-outstanding",
         "ekg:long-term-debt",
+        "ekg:dividends-per-share",
     ]
 )
 # Rows that state a loss as an amount ("Net loss  $(4,200,103)"): the loss is the headline, unsigned.
@@ -135,7 +139,12 @@ _NOT_HEADLINE = re.compile(
     r"cumulative\s+effect|marketable|payable|accrued|other|liabilities\s+and|minority|comprehensive|per\s+cent"
     r"|current\s+portion|short-term|retained|accumulated|deficit)\b"
 )
-_WITH_CURRENT = re.compile(r"(?i)\(\s*including\s+(?:the\s+)?current\s+portion\s*\)")  # the whole debt
+# the whole debt, or the part due after a year ("Long-term debt, less portion payable within one year")
+_WITH_CURRENT = re.compile(
+    r"(?i)\(\s*including\s+(?:the\s+)?current\s+portion\s*\)"
+    r"|,?\s*\b(?:less|excluding|net\s+of)\s+(?:the\s+)?(?:current\s+)?(?:portion|maturities)\b"
+    r"(?:\s+(?:payable|due)\s+within\s+one\s+year)?"
+)
 _INSTANT_METRICS = frozenset(
     [
         "ekg:cash",
@@ -222,22 +231,35 @@ def read_tables(text: str, fiscal: FiscalYears | None = None) -> list[Table]:
 def _from_fiscal_year_start(tables: list[Table]) -> list[Table]:
     """ "Six Months Ended April 1, 2000" of a 52/53-week year whose first quarter had 14 weeks starts
     the day after the fiscal year end the balance sheet shows ("September 25, 1999"), a week before
-    26 weeks back: a period that starts up to a week after such a day starts on it."""
+    26 weeks back: a period that starts up to a week after such a day starts on it. A fiscal year
+    column ("February 3, 2006" beside "January 28, 2005") starts the day after the year before it
+    ended, up to a week either side of a year back."""
     year_ends = sorted(
         {v.instant for t in tables for v in t.values if v.metric in _INSTANT_METRICS and v.instant}
+        | {v.end for t in tables for v in t.values if v.start and v.end and _is_year(v.start, v.end)}
     )
     if not year_ends:
         return tables
+    week = timedelta(days=7)
     for t in tables:
         for k, v in enumerate(t.values):
             if v.start is None or v.end is None:
                 continue
             near = bisect_left(year_ends, v.start - timedelta(days=8))  # a year end 2 to 8 days before
+            first = None
             if near < len(year_ends) and year_ends[near] <= v.start - timedelta(days=2):
                 first = year_ends[near] + timedelta(days=1)
-                if first < v.end:
-                    t.values[k] = replace(v, start=first)
+            elif _is_year(v.start, v.end):
+                day_before = v.start - timedelta(days=1)
+                close = [e for e in year_ends[near:] if abs(e - day_before) <= week and e != day_before]
+                first = min(close, key=lambda e: abs(e - day_before)) + timedelta(days=1) if close else None
+            if first is not None and first < v.end:
+                t.values[k] = replace(v, start=first)
     return tables
+
+
+def _is_year(start: date, end: date) -> bool:
+    return 357 <= (end - start).days <= 371
 
 
 class _Rows:
@@ -261,8 +283,9 @@ class _Rows:
 
 
 def _may_hold_data(t: str) -> bool:
-    """A data row has cells (a tab or a gap of two spaces) and a digit in one of them."""
-    return ("\t" in t or "  " in t.strip()) and bool(_DIGIT.search(t))
+    """A data row has cells (a tab, a gap of two spaces, or "$" amounts after a dot leader) and a
+    digit in one of them."""
+    return ("\t" in t or "  " in t.strip() or (".." in t and t.count("$") >= 2)) and bool(_DIGIT.search(t))
 
 
 _DIGIT = re.compile(r"\d")
@@ -313,12 +336,18 @@ def _row(seg: Segment) -> _Row | None:
     tabbed = "\t" in t
     header: bool | None = None  # read only when the answer depends on it
     if not tabbed and "  " not in t.strip():  # one cell: a row only as a header (the common wrapped line)
-        if not _header_text(t):
+        dollars = dollar_cells(seg)  # "Total assets...... $6,405,209 $10,518,243": single spaces
+        if dollars is not None:
+            cells = dollars
+        elif not _header_text(t):
             return None
-        cells = _split(seg, tabbed=False)
-        header = True
+        else:
+            cells = _split(seg, tabbed=False)
+            header = True
     else:
         cells = _split(seg, tabbed)
+        if not tabbed and "$" in t and any(dollar_inside(c.text) for c in cells):
+            cells = dollar_cells(seg) or cells  # "Net income..... $  562,135 $   684,762": "$" ends a cell
         if len(cells) < 2:
             header = _header_text(t)
             if not header:
@@ -433,10 +462,12 @@ def _table(
     header_text = "\n".join(_line_at(segs, k) for k in range(head_start, i))
     tabbed = any("\t" in r.line.text for r in data)
     if not tabbed:  # every line over the numbers may hold part of a column's heading
+        paragraph = _paragraph_lines(segs, head_start, i)
         header_rows = [
             _Row(seg, None, seg.start, [], is_header=True)
             for k, seg in ((k, segs[k]) for k in range(head_start, i))
             if seg.text.strip()
+            and k not in paragraph
             and not _MARKERS.match(seg.text)
             and not _SEPARATOR.match(seg.text)
             and (rows[k] is None or rows[k].is_header)
@@ -446,6 +477,9 @@ def _table(
     heads = [x for x in header_text.split("\n") if not _prose_line(x.strip())]
     heading = Heading("\n".join(heads))
     periods = [column_period(h, heading) or _bare_year(h, fiscal) for h in columns]
+    changes = _changes(header_rows, ncols) if tabbed else frozenset()
+    for col in changes:
+        periods[col] = None  # "% Change from  Sep 30, 2021  Dec 31, 2020": changes, not those dates' values
     notes = (
         scale_note(header_text)
         or scale_line(header_text)  # "In millions, except per share data" over the columns
@@ -456,7 +490,14 @@ def _table(
     notes = notes or carry
     amounts, share_scale, _ = notes or (Decimal(1), Decimal(1), Decimal(1))
     currency = "EUR" if "€" in header_text else "GBP" if "£" in header_text else "USD"
-    title = " ".join(" ".join(heads).split())[:300] or None  # "Initech Canada", not a paragraph
+    named = [  # not the auditor a paragraph over it names: a block of lines with a wrapped sentence
+        x
+        for block in _BLANK_LINE.split(header_text)
+        if not any(_wrapped_prose(y) for y in block.split("\n"))
+        for x in block.split("\n")
+        if not _prose_line(x.strip())
+    ]
+    title = " ".join(" ".join(named).split())[:300] or None  # "Initech Canada", not a paragraph
     values: list[TableValue] = []
     section: str | None = None
     section_is_org = False
@@ -473,12 +514,16 @@ def _table(
         if r is None:
             t = _line_at(segs, k).strip()
             if t and not _SEPARATOR.match(t):
+                rescale = scale_note(t) if "(" in t and len(t) < 120 else None
+                if rescale is not None:  # "Selected Balance Sheet Data ($ in billions)" over its rows
+                    amounts, share_scale = rescale[0], rescale[1]
                 heading = _section(t)
                 if heading is not None:
                     section, section_is_org = heading
                     section_open = True
                     prev_label = ""
-                prev_text_line = t
+                # a label wrapped over lines: "Long-term debt, less" / "portion payable within" / "one year"
+                prev_text_line = f"{prev_text_line} {t}" if t[:1].islower() and prev_text_line else t
             continue
         if r.is_header or r.label is None:
             continue
@@ -507,12 +552,39 @@ def _table(
                 share_scale,
                 currency,
                 parts_of=section if section_open and not section_is_org else None,
+                changes=changes,
             )
         )
         if label.lower().startswith("total"):
             section_open = False  # the total closes the list of its parts
     end_line = segs[j - 1].end
     return Table((start_line, end_line), values), notes
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_lines(segs: _Lines, a: int, b: int) -> set[int]:
+    """Lines a..b-1 that belong to a paragraph (a block between blank lines with a wrapped sentence
+    in it): no column's heading, however its words fall over the columns."""
+    out: set[int] = set()
+    block: list[int] = []
+    for k in [*range(a, b), -1]:
+        line = _line_at(segs, k) if k >= 0 else ""
+        if line.strip():
+            block.append(k)
+            continue
+        if any(_wrapped_prose(_line_at(segs, n)) for n in block):
+            out.update(block)
+        block = []
+    return out
+
+
+def _wrapped_prose(x: str) -> bool:
+    """A line of a paragraph wrapped at 80 characters: eight words or more, half of them in lower
+    case ("Co., independent public accountants, whose report thereon is incorporated by")."""
+    words = x.split()
+    return len(words) >= 8 and 2 * sum(w[:1].islower() for w in words) >= len(words)
 
 
 def _prose_line(x: str) -> bool:
@@ -592,6 +664,19 @@ def _section(t: str) -> tuple[str, bool] | None:
     return name, is_org
 
 
+def _changes(header_rows: list[_Row], ncols: int) -> frozenset[int]:
+    """`change_columns` of the last two heading rows of a tabbed table whose lower row dates each column."""
+    cells = [[c.text for c in split_tabs(h.line)] for h in header_rows]
+    for upper, lower in zip(cells, cells[1:], strict=False):
+        if len(lower) == ncols + 1:
+            lower = lower[1:]
+        if len(lower) == ncols and len(upper) >= 2:
+            found = change_columns(upper, lower)
+            if found:
+                return found
+    return frozenset()
+
+
 def _columns_tabbed(header_rows: list[_Row], ncols: int) -> list[str]:
     cols = [""] * ncols
     for h in header_rows:
@@ -648,7 +733,7 @@ _DOT_LEADER = re.compile(r"\.{2,}.*$")
 _NOTE_MARK = re.compile(r"(?i)\((?:see\s+notes?|notes?|\d)\)|\s\(\d\)")
 _THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 _FOOTNOTE_SECTION = re.compile(r"\(?\d\)|includes\b|\*")
-_PER_SHARE_WORDS = re.compile(r"(?i)\bper\s+(?:common\s+)?share\b|\beps\b")
+_PER_SHARE_WORDS = re.compile(r"(?i)\bper\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?)?share\b|\beps\b")
 _SHARES_WORD = re.compile(r"(?i)\bshares\b")
 _SHARES_SECTION = re.compile(r"(?:shares|weighted|average)\b")
 _CHANGE_ROW = re.compile(r"(?i)\b(?:beginning|increase|decrease)\b")
@@ -674,6 +759,7 @@ def _row_values(
     share_scale: Decimal,
     currency: str,
     parts_of: str | None = None,
+    changes: frozenset[int] = frozenset(),
 ) -> Iterator[TableValue]:
     """The values of a headline row (or a bank highlight row, or a part of a sales heading's total:
     "Products" under "Net sales:", `parts_of` being that heading while its total is still to come)."""
@@ -738,7 +824,9 @@ def _row_values(
     else:
         scale = amounts
     cells = r.cells
-    if tabbed or len(cells) == ncols:
+    if changes and len(cells) == ncols - len(changes):  # a ratio row: no change cells
+        placed = list(zip([c for c in range(ncols) if c not in changes], cells, strict=True))
+    elif tabbed or len(cells) == ncols:
         placed = (
             list(zip(range(ncols - len(cells), ncols), cells, strict=False)) if len(cells) <= ncols else []
         )
