@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from edgarkg.sources.html import text_view
 from edgarkg.text.name_grids import compensation_name_mentions
-from edgarkg.text.officer_lines import each_as_director_mentions, starred_signature_mentions
+from edgarkg.text.officer_lines import each_as_director_mentions
 from edgarkg.text.people import find_people
 from edgarkg.text.rosters import roster_mentions
 from edgarkg.text.sentences import lines
@@ -17,97 +17,6 @@ from edgarkg.text.sentences import lines
 
 def _pairs(mentions) -> set[tuple[str, str, str | None]]:
     return {(m.name, m.title, m.org) for m in mentions}
-
-
-# mwaldstein/edgarWebR tests/testdata/0000037996-94-000005.txt (Ford Motor Co. 10-K for 1993, signatures)
-FORD_1994_SIGNATURES = """\
-<TABLE>
-<CAPTION>
-          Signature                          Title                    Date
-
-<S>                               <C>                                 <C>
-                                          Director and
-                                     Chairman of the Board
-                                    of Directors, President
-                                  and Chief Executive Officer
-       Alex Trotman*             (principal executive officer)        March 21, 1994
-      (Alex Trotman)
-
-
-
-      Colby H. Chandler*                    Director                  March 21, 1994
-     (Colby H. Chandler)
-
-                                       Director and Chairman
-      William Clay Ford*             of the Finance Committee        March 21, 1994
-     (William Clay Ford)
-
-                                    Director and Vice Chairman
-      Louis R. Ross*                and Chief Technical Officer    March 21, 1994
-      (Louis R. Ross)
-                                         Director and
-                                   Executive Vice President
-                                   and Chief Financial Officer
-      Stanley A. Seneker*         (principal financial officer)    March 21, 1994
-     (Stanley A. Seneker)
-</TABLE>
-"""
-
-
-def test_starred_signature_rows_give_each_director_the_capacity_beside_or_around_the_name() -> None:
-    found = _pairs(starred_signature_mentions(list(lines(FORD_1994_SIGNATURES))))
-    assert found == {
-        (
-            "Alex Trotman",
-            "Director and Chairman of the Board of Directors, President and Chief Executive Officer",
-            None,
-        ),
-        ("Colby H. Chandler", "Director", None),
-        ("William Clay Ford", "Director", None),  # "Chairman of the Finance Committee": a committee post
-        ("Louis R. Ross", "Director and Vice Chairman and Chief Technical Officer", None),
-        ("Stanley A. Seneker", "Director and Executive Vice President and Chief Financial Officer", None),
-    }
-
-
-# mwaldstein/edgarWebR tests/cache/37996/000003799602000015/v7.txt.txt (Ford 10-K for 2001, signatures)
-FORD_2002_SIGNATURES = """\
-     William Clay Ford, Jr.*                    Director, Chairman of the
--------------------------------                 Board and Chief Executive Officer
-    (William Clay Ford, Jr.)                    and Chairman of the
-                                                Environmental and Public
-                                                Policy Committee and the
-                                                Nominating and Governance
-                                                Committee
-                                                (principal executive officer)
-
-        John R. H. Bond*                        Director
--------------------------------
-       (John R. H. Bond)
-
-       Homer A Neal*                            Director
--------------------------------
-      (Homer A. Neal)
-"""
-
-
-def test_starred_rows_read_the_title_wrapped_below_and_the_bracketed_spelling_of_the_name() -> None:
-    found = _pairs(starred_signature_mentions(list(lines(FORD_2002_SIGNATURES))))
-    assert found == {
-        ("William Clay Ford, Jr.", "Director, Chairman of the Board and Chief Executive Officer", None),
-        ("John R. H. Bond", "Director", None),
-        ("Homer A. Neal", "Director", None),
-    }
-
-
-def test_a_starred_name_without_its_bracketed_repeat_is_no_signature() -> None:
-    text = (
-        "      Jane Q. Roe*                    Director                  March 21, 1994\n"
-        "\n"
-        "*  Less than 1% of the outstanding shares.\n"
-        "      John Doe**                      Chairman\n"
-        "      (Richard Poe)\n"
-    )
-    assert list(starred_signature_mentions(list(lines(text)))) == []
 
 
 # mwaldstein/edgarWebR tests/testdata/dev/d216801d10k.htm (Alcoa Inc. 10-K for 2015, signatures)
@@ -172,12 +81,6 @@ def test_officer_table_names_lose_their_note_marks_and_bracketed_posts_go_to_the
     assert ("David W. Thursfield", "Chairman, President and CEO", "Ford of Europe, Inc") in found
     assert ("Karen C. Francis", "Vice President", None) in found  # "(ConsumerConnect)": a unit, no post
     assert not any("(" in title for _, title, _ in found)
-
-
-def test_find_people_reads_the_starred_signature_table_of_a_whole_report() -> None:
-    text = "SIGNATURES\n\nFORD MOTOR COMPANY\n\n" + FORD_1994_SIGNATURES
-    people = {m.name for m in find_people(text)}
-    assert {"Colby H. Chandler", "Louis R. Ross", "Stanley A. Seneker"} <= people
 
 
 # An Item 6.A table whose extra titles sit in rows of their own, name and age cells empty (a layout of

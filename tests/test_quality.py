@@ -97,8 +97,13 @@ BLIND2 = CORPUS.parent / "blind2"
 # round 9 (tuned on blind2; never read).
 BLIND3 = CORPUS.parent / "blind3"
 # tests/data/blind4: 10 filings annotated blind on 2026-11-25 whose documents earlier audits had read
-# (its README): never a clean generalisation measure; scored unread after round 9 (macro 0.84).
+# (its README): never a clean generalisation measure; scored unread after round 9 (macro 0.84), then
+# opened for development in round 10. tests/data/blind5: 10 filings annotated blind the same day with a
+# novelty check against everything earlier sessions had read; never read. tests/data/dev6: two small
+# companies' 10-Ks annotated to be read (development).
 BLIND4 = CORPUS.parent / "blind4"
+BLIND5 = CORPUS.parent / "blind5"
+DEV6 = CORPUS.parent / "dev6"
 
 
 def test_blind_development_set_floors():
@@ -128,8 +133,8 @@ def test_blind3_floors():
     report = evaluate(BLIND3 / "gold", BLIND3 / "corpus")
     assert not report.failed, [(d.document, d.error) for d in report.failed]
     totals = report.totals()
-    assert macro_f1(totals) >= 0.80
-    assert totals["companies"].f1 >= 0.80
+    assert macro_f1(totals) >= 0.81
+    assert totals["companies"].f1 >= 0.82
     assert totals["people"].f1 >= 0.92
     assert totals["positions"].f1 >= 0.90
     assert totals["metrics"].f1 >= 0.92  # 0.86 -> 0.94 in round 9 (offering-expense tables)
@@ -140,8 +145,30 @@ def test_blind4_floors():
     report = evaluate(BLIND4 / "gold", BLIND4 / "corpus")
     assert not report.failed, [(d.document, d.error) for d in report.failed]
     totals = report.totals()
-    assert macro_f1(totals) >= 0.82
-    assert totals["companies"].f1 >= 0.75
-    assert totals["people"].f1 >= 0.96
-    assert totals["positions"].f1 >= 0.90
-    assert totals["metrics"].f1 >= 0.76
+    assert macro_f1(totals) >= 0.88  # 0.84 -> 0.90 in round 10 (opened for development)
+    assert totals["companies"].f1 >= 0.79
+    assert totals["subsidiaries"].f1 >= 0.77
+    assert totals["people"].f1 >= 0.98
+    assert totals["positions"].f1 >= 0.95
+    assert totals["metrics"].f1 >= 0.90
+
+
+def test_blind5_floors():
+    """Never read: floors a little under its first honest figures, to catch regressions only."""
+    report = evaluate(BLIND5 / "gold", BLIND5 / "corpus")
+    assert not report.failed, [(d.document, d.error) for d in report.failed]
+    totals = report.totals()
+    assert macro_f1(totals) >= 0.63
+    assert totals["companies"].f1 >= 0.74
+    assert totals["people"].f1 >= 0.84
+    assert totals["positions"].f1 >= 0.49
+    assert totals["metrics"].f1 >= 0.77
+
+
+def test_small_company_development_floors():
+    report = evaluate(DEV6 / "gold", DEV6 / "corpus")
+    assert not report.failed, [(d.document, d.error) for d in report.failed]
+    totals = report.totals()
+    assert macro_f1(totals) >= 0.84
+    assert totals["positions"].f1 >= 0.85
+    assert totals["metrics"].f1 >= 0.84

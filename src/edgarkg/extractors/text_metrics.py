@@ -64,8 +64,9 @@ from edgarkg.text.amount_context import (
 from edgarkg.text.cell_tables import read_holdings_tables, read_pay_tables, read_vote_tables
 from edgarkg.text.cover_counts import cover_counts, cover_market_values
 from edgarkg.text.dollar_currency import document_dollar, is_us_dollar_sign
-from edgarkg.text.fiscal_years import fiscal_years, refiscal, year_start
+from edgarkg.text.fiscal_years import calendar_quarters, fiscal_years, refiscal, year_start
 from edgarkg.text.metrics import CURRENCIES, concept_for, metric_label
+from edgarkg.text.no_employees import no_employees
 from edgarkg.text.numbers import Quantity, find_quantities
 from edgarkg.text.offering_expenses import offering_tables
 from edgarkg.text.orgs import DocOrgs, Mention, OrgEntry, doc_orgs
@@ -92,11 +93,28 @@ _LISTED = re.compile(
     r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE MKT|TSX)(?:/[A-Za-z]+)?\s*:\s*[A-Z][A-Z.]{0,6}\)"
 )
 _DATELINE_REACH = 6000
+# A prospectus's glossary sentence: 'references to "the Company," "we," "us" ... refer to X, Inc.'.
+_WE_REFER = re.compile(
+    r"(?i)[“\"](?:the\s+company|we|us|our|the\s+registrant),?[”\"][^.;]{0,200}?\b(?:refers?\s+to|means?)\s+"
+)
+_WE_REFER_REACH = 40000  # the glossary stands near the front of a prospectus
+
+
+def _we_refer_to(text: str, orgs: DocOrgs) -> OrgEntry | None:
+    """The company a 'references to "we," "us" ... refer to X' sentence names (X right after it)."""
+    head = text[:_WE_REFER_REACH]
+    if "refer" not in head and "mean" not in head:
+        return None
+    for m in _WE_REFER.finditer(head):
+        after = [x for x in orgs.mentions(text, m.end(), m.end() + 160) if x.entry is not None]
+        if after and after[0].start - m.end() <= 4 and after[0].entry.kind == "legal":
+            return after[0].entry
+    return None
 
 
 def principal_entry(text: str, orgs: DocOrgs) -> OrgEntry | None:
     """The company the document is by: the registrant of a cover page, the company "the Company"
-    stands for, the one a press release's dateline lists on an exchange, the one with a ticker, else
+    (or "we") stands for, the one a press release's dateline lists on an exchange, the one with a ticker, else
     the one named most."""
     m = _REGISTRANT.search(text)
     if m:
@@ -105,6 +123,9 @@ def principal_entry(text: str, orgs: DocOrgs) -> OrgEntry | None:
             return above[-1].entry
     if orgs.company and orgs.company in orgs.entries:
         return orgs.entries[orgs.company]
+    defined = _we_refer_to(text, orgs)
+    if defined is not None:
+        return defined
     m = _LISTED.search(text, 0, _DATELINE_REACH)  # "PITTSBURGH, Jan. 15, 2021 – Initech, Inc. (NYSE: INI)"
     if m:
         before = [x for x in orgs.mentions(text, max(0, m.start() - 200), m.start()) if x.entry is not None]
@@ -460,7 +481,7 @@ class TextMetricsExtractor:
         dates = find_dates(text)
         stated, resolved = read_periods(text, dates)
         fiscal = fiscal_years(stated, text)
-        read = (dates, stated, refiscal(resolved, text, fiscal))
+        read = (dates, stated, calendar_quarters(refiscal(resolved, text, fiscal), text, fiscal))
         cells = read_vote_tables(text) + read_holdings_tables(text) + read_pay_tables(text)
         tables = read_tables(text, fiscal) + offering_tables(text) + cells
         vote_cells = {id(v) for t in cells for v in t.values}
@@ -564,6 +585,17 @@ class TextMetricsExtractor:
                 label="aggregate market value held by non-affiliates",
             )
             seen.keep(public_float)
+        none = no_employees(text)  # "The Company has no employees.": a headcount of zero
+        if none is not None and not is_tagged(none.start, none.end):
+            zero = Observation(
+                prov=prov(none.start, none.end, 0.7),
+                subject=principal,
+                metric="ekg:employees",
+                value=Decimal(0),
+                unit="count",
+                label="employees",
+            )
+            seen.keep(zero)
         subjects: dict[tuple[str | None, ...], OrgRef] = {}
         # a financial report's own statements are the xbrl extractor's; its untagged tables (the
         # analysis repeating them, with change columns) are not read either: its cell tables are

@@ -100,6 +100,8 @@ def name_mentions(
         also = None
         if t and org_written is None:
             t, also = shared_org(s, t, nxt, lexicon)
+        if t and not t.org and ", a position" in s:
+            t = _unit_before_position(s, t, nxt)
         if t and not name_follows(s, t.end, nxt):
             clause = s[b : min(nxt, t.end + DATE_REACH)]
             fill = m.group("fill") or ""
@@ -116,7 +118,7 @@ def name_mentions(
                     name, also, also.org, subject, kind, clause, past, lead=s[prev_end:a]
                 )
             yield from _then_is(s, name, t, nxt, lexicon, subject, kind)
-            if re.search(r"(?i)\bas\s+$", fill):  # "has served as President since ..., as CFO ..."
+            if _AS_END.search(fill):  # "has served as (a) President since ..., (and) as CFO ..."
                 yield from further_titles(s, name, t, nxt, lexicon, subject, past, False)
             return
         if t is None:  # "Jane Roe, a member of the firm, is Secretary of the Company": no title before ", is"
@@ -152,6 +154,26 @@ def name_mentions(
         )
         return
     yield from linked_mentions(s, a, b, prev_end, nxt, lexicon, subject)
+
+
+# "President, International Developmental Licensed Markets, a position he has held since ...": the
+# capitalised words between the title and ", a position" are the title's market or unit.
+_UNIT_THEN_POSITION = re.compile(
+    r",\s+(?P<unit>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for|the)){0,7}),\s+a\s+position\s+"
+    r"(?:(?:which|that)\s+)?(?:he|she|they|it)?\s*(?:has|have|had)\s+(?:held|served)"
+)
+
+
+def _unit_before_position(s: str, t: TitleMatch, nxt: int) -> TitleMatch:
+    """`t` with the unit written after it when ", a position ... held" closes the title (see above)."""
+    m = _UNIT_THEN_POSITION.match(s, t.end, min(len(s), t.end + 200))  # a name-like unit may stop `nxt`
+    if m is None or is_person_name(m.group("unit")) or m.start("unit") > nxt + 1:
+        return t
+    title = f"{t.title}, {' '.join(m.group('unit').split())}"
+    return TitleMatch(t.start, m.end("unit"), title, t.org, t.orgs)
+
+
+_AS_END = re.compile(r"(?i)\bas\s+(?:(?:a|an|the|its|our)\s+)?$")
 
 
 # What may follow a name set off after its title ("said Acme's CEO, John Roe." / ", John Roe, said").

@@ -62,7 +62,9 @@ def split_sentences(text: str, start: int, end: int | None) -> Iterator[Segment]
             else:
                 sent = Segment(text[held.start : sent.end], held.start, sent.end)
             held = None
-        if len(sent.text) <= 16 and _ONLY_INITIALS.fullmatch(sent.text):
+        if (len(sent.text) <= 16 and _ONLY_INITIALS.fullmatch(sent.text)) or _initials_go_on(
+            sent.text, text, sent.end
+        ):
             held = sent
             continue
         t = sent.text
@@ -72,6 +74,27 @@ def split_sentences(text: str, start: int, end: int | None) -> Iterator[Segment]
             yield sent
     if held is not None:
         yield held
+
+
+# A stop after run-together initials inside a name: "the president of D.J. Dorman & Co.", "Mr. Glenn
+# K.C. Ching, Chief Legal Officer": the initials follow a given name or a preposition, not "the" ("the U.S.").
+_INITIALS_END = re.compile(r"(?:\b(?:of|at|by|with|for|and)|\b[A-Z][a-z]+)\s+(?:[A-Z]\.){2,3}$")
+# What follows them is a family name or a firm's first word: a capitalised word then ",", "&", "'s" or a
+# capitalised word, never a word that opens a sentence.
+_NAME_GOES_ON = re.compile(r"\s+(?P<w>[A-Z][a-z]+)(?:,|\s+&|['’]s\b|\s+[A-Z])")
+_OPENERS = frozenset(
+    {"The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "Our", "Its", "His", "Her"}
+    | {"In", "On", "At", "As", "For", "From", "Since", "During", "After", "Before", "Prior", "Mr", "Ms"}
+    | {"Mrs", "Dr", "Until", "While", "With", "By", "And", "But", "Also", "Each", "All", "Any", "No", "Such"}
+)
+
+
+def _initials_go_on(sent: str, text: str, end: int) -> bool:
+    """True when `sent` ends at initials that the next words of the same name or firm follow."""
+    if sent[-3:-2] != "." or not sent.endswith(".") or _INITIALS_END.search(sent[-40:]) is None:
+        return False
+    n = _NAME_GOES_ON.match(text, end, end + 60)
+    return n is not None and n.group("w") not in _OPENERS
 
 
 # "... a director of ABSS Corp. He is also ...": the splitter keeps "Corp." inside a sentence, but a

@@ -22,8 +22,20 @@ from edgarkg.text.names import (
     leading_person_name,
 )
 
-__all__ = ["DEPT_WORDS", "EMAIL", "PHONE", "is_detail", "is_dept", "name_line", "title_run"]
+__all__ = [
+    "DEPT_WORDS",
+    "EMAIL",
+    "ESQUIRE",
+    "PHONE",
+    "SIDE_BY_SIDE",
+    "is_detail",
+    "is_dept",
+    "name_line",
+    "title_run",
+]
 
+ESQUIRE = re.compile(r",?\s+(?:Esq\.?|Esquire)$")  # "Jane Roe, Esq.": the name ends before it
+SIDE_BY_SIDE = re.compile(r"\t|\S {2,}\S")  # cells of a line set side by side
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"^(?:(?:t|tel|phone|telephone|fax|f|m|mobile|cell|direct|office|p)\.?\s*:?\s*)?"

@@ -21,10 +21,11 @@ import calendar
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from edgarkg.text.periods import Period
+from edgarkg.text.periods import QUARTER_OF, Period
 
 __all__ = ["FiscalYears", "fiscal_years", "refiscal", "year_start"]
 
@@ -132,3 +133,39 @@ def year_start(start: date, end: date, year_ends: list[date]) -> date:
         if first < end:
             return first
     return start
+
+
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def calendar_quarters(periods: list[Period], text: str, fy: FiscalYears | None) -> list[Period]:
+    """`periods` with each "fourth quarter of 2021" ("first quarter 2020") the document dated nowhere
+    else made that calendar quarter, where its years are calendar years ending on December 31 (the
+    year ending then, not a 52/53-week year's Saturday): October 1 to December 31, 2021."""
+    if fy is None or not fy.calendar or "uarter" not in text:
+        return periods
+    if any((e.month, e.day) != (12, 31) for e in fy.ends.values()):
+        return periods  # a 52/53-week year: its quarters end on other days
+    starts = [p.span[0] for p in periods]
+    added = []
+    for m in _quarter_phrases(text):
+        year = m.group("year")
+        if year is None or fy.end(int(year)) != date(int(year), 12, 31):
+            continue
+        k = bisect_left(starts, m.end())
+        if any(q.span[1] > m.start() for q in periods[max(0, k - 3) : k]):
+            continue  # a period read there already ("the second quarter of 2004" the document dated)
+        n, y = _QUARTER_NUMBER[m.group("ord").lower()], int(year)
+        last = date(y, 3 * n, calendar.monthrange(y, 3 * n)[1])
+        added.append(Period(date(y, 3 * n - 2, 1), last, span=(m.start(), m.end())))
+    return sorted(periods + added, key=lambda p: p.span[0]) if added else periods
+
+
+def _quarter_phrases(text: str) -> Iterator[re.Match[str]]:
+    """`QUARTER_OF` where "quarter" ("Quarter") is in the text: a window around each, not a whole scan."""
+    pos = text.find("uarter")
+    while pos >= 0:
+        m = QUARTER_OF.search(text, max(0, pos - 9), pos + 40)
+        if m is not None and m.start() < pos:
+            yield m
+        pos = text.find("uarter", pos + 6)

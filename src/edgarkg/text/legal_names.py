@@ -49,6 +49,10 @@ _TERM_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Act|Law)|[Ll]aws?|[Uu]nits?|[Rr]eturns?|Method|Approach|Model"
     r"|[Ll]iability\s+[Cc]ompan(?:y|ies)|[Pp]artnerships?)\b"
 )
+# "the EELP Limited Partnership Agreement", "the Holdings LLC Agreement", "Fifth Supplemental Trust
+# Indenture": the form word names the document
+_AGREEMENT_AFTER = re.compile(r"\s+(?:(?:Operating\s+)?Agreements?|Indentures?)\b")
+_AGREEMENT_FORMS = ("Partnership", "LLC", "Limited Liability Company", "Supplemental Trust")
 _FORM_OF = re.compile(r"(?:Form\s+)?[A-Z]{1,2}-\s?\d{1,2}[A-Z]?\s+(?:of|to)\s+(?=[A-Z])")
 _ZIP_AFTER = re.compile(r"[ ]\d{5}(?:-\d{4})?\b")
 _TOWN_STATE = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},[ ]?[A-Z]{2}")
@@ -115,6 +119,12 @@ def legal_names(flat: str) -> list[tuple[str, int, int]]:
                 continue  # "Wilmington, SE 19801": a town, a state's code (here a mistyped one), a ZIP code
             if _TERM_AFTER.match(flat, e, e + 40):
                 continue  # "the Uniform Limited Partnership Act", "per Limited Partnership unit"
+            if (
+                name.endswith(_AGREEMENT_FORMS)
+                and flat[e - 1 : e] != "."
+                and _AGREEMENT_AFTER.match(flat, e, e + 24)
+            ):
+                continue  # "the EELP Limited Partnership Agreement": a document, not a partnership
             na = re.match(r",?\s+(?:N\.\s?A\.|National\s+Association\b)", flat[e : e + 24])
             if na:  # a national bank's legal form follows the name
                 form = "National Association" if "National" in na.group() else "N.A."
@@ -401,7 +411,8 @@ _PART_NOUNS = frozenset(
     """
     agreement agreements certificate charter bylaws by-laws indenture amendment supplement plan statement
     statements report prospectus consent guaranty guarantee memorandum declaration articles notes debentures
-    warrants shares stock securities segment segments division divisions management employees
+    warrants shares stock securities segment segments division divisions management employees units
+    interests
     """.split()  # noqa: SIM905
 )
 """A phrase ending so names a document or a part *of* the organisation after "of": "Second Amended and
@@ -450,12 +461,14 @@ def _split_list(flat: str, a: int, b: int) -> list[tuple[str, int, int]]:
 _BANK = re.compile(
     r"[A-Z](?<![\w&'’.-].)[\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|of|&)){0,4}[ ](?:Savings[ ])?Bank\b"
     r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\b)?"  # "Globex Bank of Springfield": where it is
-    r"(?:,\s(?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b|National\sAssociation\b|USA\b|U\.S\.A\.))?"
-)
+    r"(?:,?\sNational\sAssociation\b|,\s(?:N\.A\.|FSB\b|F\.S\.B\.|SSB\b|USA\b|U\.S\.A\.))?"
+)  # "U.S. Bank National Association": the form is often written without its comma
 # "Globex Trust, National Association": a national bank's legal name ends so, whatever words lead it
 _NATIONAL_ASSOCIATION = re.compile(
-    r"[A-Z](?<![\w&'’.-].)[\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|of|&)){0,5},\sNational\sAssociation\b"
-)
+    r"[A-Z](?<![\w&'’.-].)[\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|of|&)){0,5},\s(?:National\sAssociation\b|N\.A\.)"
+)  # "Citibank, N.A.", "Bank of America, N.A.": the abbreviated form says the same
+# a capitalised word or a link word right before: the name runs on further left than the pattern reads
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w&'’.-]*|of|&)[ ]\Z")
 # "Documents Incorporated by Reference": a verb, not a legal form
 _INCORPORATED_BY = re.compile(r"\s+(?:by|BY|By)\s+(?:reference|Reference|REFERENCE)\b")
 
@@ -465,13 +478,23 @@ def bank_names(flat: str) -> list[tuple[str, int, int]]:
     out = []
     matches = list(_BANK.finditer(flat)) if "Bank" in flat else []
     taken = {m.end() for m in matches}
-    if "National Association" in flat:  # "Globex Trust Company, National Association", unless a bank's
-        matches += [m for m in _NATIONAL_ASSOCIATION.finditer(flat) if m.end() not in taken]
+    if "National Association" in flat or ", N.A." in flat:  # "Globex Trust Company, National Association"
+        more = [m for m in _NATIONAL_ASSOCIATION.finditer(flat) if m.end() not in taken]
+        more = [
+            m
+            for m in more
+            if m.group().endswith("Association")
+            or not _NAME_GOES_ON.search(flat, max(0, m.start() - 30), m.start())
+        ]
+        # "Wells Fargo Bank" inside "Wells Fargo Bank Minnesota, N.A.": the longer name only
+        matches = [m for m in matches if not any(x.start() <= m.start() and m.end() < x.end() for x in more)]
+        matches += more
     for m in matches:
         name, s = trim_head(m.group(), m.start())
         if name.startswith("The "):
             name, s = name[4:], s + 4
-        own, _, place = name.split(",")[0].rpartition(" Bank")
+        bare = re.sub(r"\s(?:National\sAssociation|N\.A\.)\Z", "", name.split(",")[0])
+        own, _, place = bare.rpartition(" Bank")
         words = own.split()
         if words and words[-1] == "Savings":
             words = words[:-1]

@@ -32,6 +32,7 @@ from edgarkg.text.names import (
     clean_person_name,
     clean_title,
     ends_with_title_head,
+    find_person_names,
     is_person_name,
     is_title,
     leading_person_name,
@@ -40,7 +41,7 @@ from edgarkg.text.names import (
 )
 from edgarkg.text.sentences import Segment
 
-__all__ = ["board_list_mentions", "compensation_name_mentions", "name_grid_mentions"]
+__all__ = ["board_list_mentions", "compensation_name_mentions", "joined_names_mentions", "name_grid_mentions"]
 
 # "information regarding our directors", a heading "Directors of the Registrant" (not "Board of Directors")
 _DIRECTORS = re.compile(r"(?i)\b(?:our|the\s+company['’]s)\s+directors\b|^\s*directors\b(?=.{0,50}$)")
@@ -65,6 +66,7 @@ def _names(seg: Segment) -> list[str] | None:
 def name_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     """A "Director" mention per name of a directors' grid, and the occupation written below it."""
     yield from board_list_mentions(all_lines)
+    yield from joined_names_mentions(all_lines)
     last = -100  # the last row of the grid being read
     for i, seg in enumerate(all_lines):
         names = _names(seg)
@@ -107,6 +109,57 @@ def _occupation(cell: str) -> tuple[str, str] | None:
         ):  # else a title word is still to come ("Chief Executive | Officer")
             return title, org
     return None
+
+
+# --- several names run together in one cell beside their common plural title ----------------------------
+
+# "Directors", "Trustees", "Managing Directors": the title the names of the cell share
+_PLURAL = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+)?(?:Director|Trustee|Manager))s$")
+_NAME_GAP = re.compile(r"^[\s,;]*(?:and\s+|&\s*)?$")
+
+
+def joined_names_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """One mention per name of a cell that runs two or more names together beside a plural title::
+
+        Robin A. Vince Frederick O. Terrell Joseph J. Echevarria <tab> Directors
+
+    (directors attesting a bank's Report of Condition: the names stacked in one cell, which the reading
+    text joins). Every name must be whole and nothing but spaces, commas or "and" may lie between them.
+    """
+    for seg in all_lines:
+        t = seg.text
+        if "\t" not in t or len(t) > 200 or not t.rstrip().endswith("s"):
+            continue
+        cells = _cells(seg)
+        if len(cells) != 2:
+            continue
+        plural = _PLURAL.match(cells[1])
+        if plural is None:
+            continue
+        names = _run_of_names(cells[0])
+        if names is None:
+            continue
+        title = plural.group("title")
+        for name in names:
+            yield Mention(
+                clean_person_name(name), title, None, "roster", (seg.start, seg.end), role_for_title(title)
+            )
+
+
+def _run_of_names(cell: str) -> list[str] | None:
+    """The names a cell consists of, two or more, or None when anything else is in it."""
+    spans = find_person_names(cell)
+    if len(spans) < 2:
+        return None
+    at = 0
+    for a, b in spans:
+        if not _NAME_GAP.match(cell[at:a]):
+            return None
+        at = b
+    if not _NAME_GAP.match(cell[at:]):
+        return None
+    names = [cell[a:b] for a, b in spans]
+    return names if all(is_person_name(n) for n in names) else None
 
 
 # --- a heading "Board of Directors" over the directors' names, one to a line ----------------------------

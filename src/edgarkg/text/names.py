@@ -125,7 +125,7 @@ _NOT_NAME = _words(
 _NOT_FIRST_NAME = _words(
     """
     north south east west new central united great upper lower saint san santa los las
-    series class article persons
+    series class article persons control
     """
 )
 
@@ -291,7 +291,7 @@ def _valid_sub_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
             s, e = toks[i][0], toks[j - 1][1]
             cand = text[s:e].rstrip(",")
             e = s + len(cand)
-            if is_person_name(cand, allow_surname=True) and re.fullmatch(PERSON_NAME, cand):
+            if is_person_name(cand, allow_surname=True) and _PERSON_FULL.fullmatch(cand):
                 best = (s, e, j)
                 break
         if best:
@@ -397,6 +397,7 @@ def has_legal_suffix(name: str) -> bool:
 
 
 _LOCATED = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|born|owned|listed)$")  # "Atlanta-based"
+_FIRST_WORD = re.compile(r"(\S+)[ ]+")
 
 
 def find_org_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -407,7 +408,7 @@ def find_org_names(text: str, start: int = 0, end: int | None = None) -> list[tu
         a, b = m.start(), m.end()
         # trim words that start clauses ("Today Acme Inc." → "Acme Inc.")
         while True:
-            w = re.match(r"(\S+)[ ]+", text[a:b])
+            w = _FIRST_WORD.match(text[a:b])
             if not w or (
                 w.group(1).lower().strip(",") not in _NOT_ORG_START and not _LOCATED.match(w.group(1))
             ):
@@ -509,17 +510,21 @@ _DEPARTMENT_WORDS = _words(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # the org rules ask for the core of the same few hundred names many times
 def org_core(name: str) -> str:
     """The distinctive part of a name: "The Acme Store, Inc." → "Acme Store" (no "The", no legal suffix)."""
     core = " ".join(name.split()).strip(" ,;:")
     while True:
-        stripped = re.sub(r"(?i)\s+(?:and|&)$", "", _LEGAL_END.sub("", core).strip(" ,"))
+        stripped = _AND_END.sub("", _LEGAL_END.sub("", core).strip(" ,"))
         if stripped == core or not stripped:
             break
         core = stripped
     if core.lower().startswith("the ") and len(core) > 4:
         core = core[4:]
     return core
+
+
+_AND_END = re.compile(r"(?i)\s+(?:and|&)$")
 
 
 _TICKER = re.compile(
@@ -1119,14 +1124,24 @@ def is_title(s: str, *, max_words: int = 16) -> bool:
     It must contain a title head (President, Officer, Director, ..., or "Head
     of ..."), hold no digits, e-mail addresses or sentence words, and be short.
     """
+    if len(s) > _CACHED_LEN:
+        return _is_title(s, max_words)
+    return _cached_is_title(s, max_words)  # the cell and line rules ask about the same strings
+
+
+def _is_title(s: str, max_words: int) -> bool:
     t = " ".join(s.split()).strip(" ,;:.")
     if not t or len(t.split()) > max_words:
         return False
-    if re.search(r"\d|@|https?:|www\.", t):
+    if _NOT_IN_TITLE.search(t):
         return False
     if not _TITLE_WORD_RE.search(t):
         return False
     return not _BAD_TITLE_WORDS.search(t)
+
+
+_cached_is_title = lru_cache(maxsize=1 << 14)(_is_title)
+_NOT_IN_TITLE = re.compile(r"\d|@|https?:|www\.")
 
 
 def find_titles(

@@ -549,6 +549,8 @@ def _quantity(text: str, m: re.Match[str], stop: int, masked: _Spans) -> Quantit
                     unit, noun = "count", None  # "6,000 roles ..., of which 3,000": the caller knows the noun
                 elif not is_word and (nm := _NUMBER_OF_BY.search(text[max(0, m.start() - 120) : m.start()])):
                     unit, noun = "count", nm.group(1)
+                elif not is_word and (nm := _number_of_was(text, m.start())):
+                    unit, noun = "count", nm
                 elif (coord := _coordinated_noun(text, end, stop)) and not is_word:
                     noun, end = coord
                     unit = "shares" if noun.split()[-1].lower() == "shares" else "count"
@@ -587,6 +589,29 @@ _NEEDS_AMOUNT = re.compile(
 )
 _OF_WHICH = re.compile(r"(?i)\bof\s+which\s*$")
 _NUMBER_OF_BY = re.compile(r"(?i)\bnumber\s+of\s+([a-z]+s)\b[^.;]{0,60}\bby\s*$")
+# "The number of holders of record of common stock was approximately 10,101", "the number of
+# shareholders of record ... as of January 31, 2024 was estimated to be 4,500,000": the count of the
+# plural noun the sentence opens with.
+_NUMBER_OF_WAS = re.compile(
+    r"(?i)\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z]+s(?:\s+of\s+record)?)\b"
+    r"(?:(?!\bnumber\s+of\b|,\s+and\b)[^.;:]){0,140}?"
+    r"\b(?:was|were|is|are|totaled|totalled|stood\s+at)(?:\s+estimated\s+(?:to\s+be|at))?\s*$"
+)
+
+
+def _number_of_was(text: str, at: int) -> str | None:
+    """The noun of a "the number of X ... was N" sentence whose N starts at `at`, or None."""
+    window = text[max(0, at - 200) : at]
+    if "umber of" not in window:
+        return None
+    found = _NUMBER_OF_WAS.search(window)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    head = noun.split(" of ")[0].split()[-1]
+    return None if head in _NOT_COUNTED or head == "shares" else noun  # shares: the share readers'
+
+
 _PERCENT_WORD = re.compile(r"(?i)\s?(?:percent|per cent)")
 
 
@@ -623,6 +648,10 @@ _WORD_AT = re.compile(r"\s+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _PRODUCT_PLURAL = re.compile(r"(?:[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)s")
 
 
+# An acronym in a counted noun phrase: "LNG", "FSRUs" (a plural's "s" in lower case).
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+
+
 def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tuple[str, int] | None:
     """The counted noun phrase after a number: up to three lower-case modifiers and a plural head.
 
@@ -643,6 +672,11 @@ def _counted_noun(text: str, pos: int, stop: int, *, scale: bool = False) -> tup
         low = w.lower()
         if low == "and" and words and i < 3 and "and" not in words:  # "Globex-branded and affiliated stores"
             words.append(w)
+            continue
+        if w[0].isupper() and _ACRONYM.fullmatch(w) and i < 3 and not _in_capitals(text, pos - len(w)):
+            if w.endswith("s"):  # "10 purpose-built FSRUs": an acronym's plural heads the phrase
+                return " ".join([*words, w]), pos
+            words.append(w)  # "16 LNG regasification terminals": an acronym modifies the head
             continue
         product = scale and i == 0 and _PRODUCT_PLURAL.fullmatch(w)
         branded = (
@@ -772,10 +806,23 @@ def _addresses(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 # --- scale notes of tables ----------------------------------------------------
 
+# "(in CHF millions)", "(CHF in millions)": a currency's ISO code before the scale (_TABLE_CURRENCY reads it)
 _SCALE_NOTE = re.compile(
-    r"(?i)\(\s*(?:(?:dollars?|amounts?|\$s?)\s+)?(?:in\s+)?(?:(?:U\.S\.\s+)?dollars?\s+in\s+)?"
-    r"(?P<scale>thousands|millions|billions)\b(?P<rest>[^)]{0,120})\)"
+    r"(?i)\(\s*(?:(?:dollars?|amounts?|\$s?|(?-i:[A-Z]{3}))\s+)?(?:in\s+)?(?:(?:U\.S\.\s+)?dollars?\s+in\s+)?"
+    r"(?:(?-i:[A-Z]{3})\s+)?(?P<scale>thousands|millions|billions)\b(?P<rest>[^)]{0,120})\)"
 )
+_TABLE_CURRENCY = re.compile(
+    rf"\((?:\s*(?:in|amounts\s+in)\s+)?\s*(?P<code>{_CURRENCY_CODES})\s+(?:in\s+)?(?i:thousands|millions|billions)\b"
+    rf"|\(\s*(?i:in\s+)?(?i:thousands|millions|billions)\s+of\s+(?P<after>{_CURRENCY_CODES})\b"
+)
+
+
+def table_currency(header: str) -> str | None:
+    """The ISO currency a table's scale note names: "(in CHF millions)", "(in millions of EUR)"."""
+    if "(" not in header:
+        return None
+    m = _TABLE_CURRENCY.search(header)
+    return (m.group("code") or m.group("after")) if m else None
 
 
 # "(000'S OMITTED, EXCEPT PER SHARE AMOUNTS)", "($000)", "(000,000 omitted)": the zeros left out
@@ -812,9 +859,10 @@ def scale_note(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
     return amounts, shares, Decimal(1)
 
 
-# "In millions, except per share data" opening a heading line or cell, without parentheses.
+# "In millions, except per share data" opening a heading line or cell, without parentheses
+# ("Dollar amounts in thousands" over a bank's report of condition).
 _SCALE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:(?:dollars?|amounts?|\$)\s+)?in\s+(?P<scale>thousands|millions|billions)\b"
+    r"(?im)^[ \t]*(?:(?:dollars?|amounts?|\$)\s+){0,2}in\s+(?P<scale>thousands|millions|billions)\b"
     r"(?P<rest>[^\t\n)]{0,120})"
 )
 

@@ -84,7 +84,7 @@ _CURRENTLY = re.compile(
 # Where a cell's items end: semicolons and sentence ends (not the dot of "Inc." or an initial).
 _SENTENCE_END = re.compile(r"(\S+)\.\s+(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
-    {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "St", "No", "Bros"}
+    {"Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "St", "No", "Bros", "P.C", "P.A", "L.P"}
 )
 _DESCRIPTION = re.compile(r"\s*\((?![^()]*\d)[^()]*\)")  # "(marketer of chemicals)": no date inside
 _NOTE_DIGIT = re.compile(r"(?<=[a-z.])\d{1,2}(?=\s|$|\()")  # "Macquarie Asset Management3": a note mark
@@ -111,7 +111,15 @@ _PRONOUN = frozenset({"He", "She"})
 _LINK = re.compile(r"\s(?:at|for|of|with)\s")
 _OTHER_LINK = re.compile(r"\s(?:at|for|with)\s")  # "Director at Acme LLC and President for ...": two posts
 _RUN_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_OWNER = re.compile(r"(?i)^(?:co-?)?owner$|^(?:sole\s+)?proprietor$")  # a post is_title does not know
+# posts is_title does not know: "Owner", "Sole Proprietor", "Senior Principal" (of a law firm)
+_OWNER = re.compile(r"(?i)^(?:co-?)?owner$|^(?:sole\s+)?proprietor$|^(?:senior\s+|managing\s+)?principal$")
+# "..., LLC, a company that owns 69% of ...", "..., P.C., a public accounting firm": the description after
+# a name with a legal suffix
+_APPOSITIVE = re.compile(r",\s+an?\s+(?=[a-z])[^;]*$")
+# "at the law firm Acme LLP", "of the CPA firm of Roe, P.C.": the kind of business before its name
+_KIND_OF = re.compile(
+    r"\b(at|of|with|for)\s+the\s+(?:[\w&-]+\s+){0,3}?(?:firm|company|bank|partnership|practice)(?:\s+of)?\s+(?=[A-Z])"
+)
 
 
 def current_posts(cell: str) -> list[tuple[str, str]]:
@@ -155,6 +163,12 @@ def _item_posts(item: str) -> Iterator[tuple[str, str]]:
     if not item or len(item) > 400:
         return
     item = _AND_FORMER.sub("", item)
+    if ", a" in item:
+        cut = _APPOSITIVE.search(item)
+        if cut is not None and has_legal_suffix(item[: cut.start()]):
+            item = item[: cut.start()]
+    if " the " in item:
+        item = _KIND_OF.sub(r"\1 ", item)
     now = _posts_after_is(item)
     if now is not None:
         yield from now
@@ -249,7 +263,7 @@ def _title_org(item: str, *, dated: bool = False) -> tuple[str, str] | None:
             return None
         return clean_title(split[0]), org
     of = item.rfind(" of ")
-    if of > 0 and is_title(item[:of], max_words=10):  # "Managing Director of Acme, Inc."
+    if of > 0 and _titled(item[:of]):  # "Managing Director of Acme, Inc."
         org = item[of + 4 :].strip(" ,")
         both = org.find(" and ")
         org = org[:both] if both > 0 and has_legal_suffix(org[:both]) else org  # "Acme, Inc. and Acme Trust"
@@ -263,7 +277,7 @@ def _title_org(item: str, *, dated: bool = False) -> tuple[str, str] | None:
     for link in (" at ", " for ", " with "):
         at = item.rfind(link)
         if (
-            at > 0 and not _OTHER_LINK.search(item, 0, at) and is_title(item[:at], max_words=10)
+            at > 0 and not _OTHER_LINK.search(item, 0, at) and _titled(item[:at])
         ):  # "Vice Chairman of Investment Banking at Acme and Company"
             org = item[at + len(link) :].strip(" ,")
             if _org_like(org) and _proper(org) and not is_title(org):
@@ -284,9 +298,15 @@ def _title_org(item: str, *, dated: bool = False) -> tuple[str, str] | None:
     return clean_title(head), rest.strip(" .")
 
 
+def _titled(s: str) -> bool:
+    return is_title(s, max_words=10) or _OWNER.match(s) is not None
+
+
 # "Roe & Associates, CPA": one name, its professional designation after the comma
 _DESIGNATION = re.compile(r"^[^,]+,\s*(?:CPAs?|P\.?C|P\.?A|PLLC|LLP)\.?$")
-_LEGAL_ONLY = re.compile(r"(?i)^(?:inc|corp|co|ltd|llc|l\.l\.c|lp|l\.p|plc|n\.a|s\.a)\.?$")
+_LEGAL_ONLY = re.compile(
+    r"(?i)^(?:inc|corp|co|ltd|llc|l\.l\.c|lp|l\.p|llp|plc|n\.a|s\.a|p\.\s?c|p\.\s?a|pllc)\.?$"
+)
 
 
 def _proper(org: str) -> bool:

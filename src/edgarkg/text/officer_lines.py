@@ -17,9 +17,9 @@ title followed by a closed range of years ("(2007-2010)") is a past one. A
 list needs two such pairs in a row, so a lone name above a title line in
 prose or a letterhead does not make one.
 
-Old 10-Ks sign the same lists by attorney: a table of starred names with
-the name again in brackets below (`starred_signature_mentions`), or one
-sentence "A, B and C, each as a Director" (`each_as_director_mentions`).
+Old 10-Ks sign the same lists by attorney in one sentence "A, B and C, each
+as a Director" (`each_as_director_mentions`); their tables of starred names
+are read by `unsigned_rows`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from edgarkg.text.mentions import DATE, Mention
 from edgarkg.text.names import (
+    _DEPARTMENT_WORDS,
     TitleMatch,
     clean_person_name,
     clean_title,
@@ -47,7 +48,6 @@ __all__ = [
     "name_title_line_mentions",
     "officer_entry_mentions",
     "officer_line_mentions",
-    "starred_signature_mentions",
 ]
 
 _MAX_NAME = 60
@@ -178,6 +178,22 @@ def current_titles(line: str) -> list[str]:
                 return []  # the line does not start with a title: not a list's title line
             continue
         out.append(clean_title(text))
+    if out and ";" in head:
+        out.extend(t for t in _later_since(head) if t not in out)
+    return out
+
+
+# "...; President of Acme Systems since September 2017": a later item dated "since", held now too
+_SINCE_ITEM = re.compile(rf"(?i)^(?P<title>.+?),?\s+since\s+{DATE}\.?$")
+
+
+def _later_since(head: str) -> list[str]:
+    """The titles of the items after a career line's first that end with "since <date>"."""
+    out: list[str] = []
+    for item in head.split(";")[1:]:
+        m = _SINCE_ITEM.match(item.strip(_TRAIL + " "))
+        if m is not None and " since " not in m.group("title") and is_title(m.group("title"), max_words=14):
+            out.append(clean_title(m.group("title")))
     return out
 
 
@@ -272,7 +288,45 @@ def _entry(all_lines: Sequence[Segment], j: int) -> list[Mention]:
     rest = _SENTENCE_END.split(rest, maxsplit=1)[0]
     titles = current_titles(rest)
     person = clean_person_name(name)
-    return [Mention(person, t, None, "roster", (seg.start, end), role_for_title(t)) for t in titles]
+    span = (seg.start, end)
+    return [Mention(person, t, org, "roster", span, role_for_title(t)) for t, org in _at_orgs(titles)]
+
+
+# "Vice President of the company and President of Acme Land Systems": the first post is at the filer
+_OF_COMPANY = re.compile(r"(?i)\s+of\s+the\s+(?:company|corporation|registrant)$")
+_AND_OF = re.compile(
+    r"^(?P<a>.+?\s+of\s+the\s+(?:[Cc]ompany|[Cc]orporation|[Rr]egistrant))\s+and\s+(?P<b>.+)$"
+)
+_OF_NAME = re.compile(r"^(?P<title>.+?)\s+of\s+(?P<org>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*)$")
+
+
+def _other_org(org: str) -> bool:
+    """A name, not a department the title heads ("of Human Resources and Administration")."""
+    words = {w.lower().strip(".,").removesuffix("s") for w in org.split()}
+    return len(org) > 3 and not words <= _DEPARTMENT_WORDS
+
+
+def _at_orgs(titles: list[str]) -> list[tuple[str, str | None]]:
+    """Each title with its organisation (None: the filer) when an entry sets posts "of the company" against
+    posts "of <Name>": there a capitalised name after "of" is another organisation, not a department."""
+    parts: list[str] = []
+    for t in titles:
+        m = _AND_OF.match(t)
+        parts.extend((m.group("a"), m.group("b")) if m is not None else (t,))
+    if not any(_OF_COMPANY.search(t) for t in parts):
+        return [(t, None) for t in titles]
+    out: list[tuple[str, str | None]] = []
+    for t in parts:
+        named = _OF_NAME.match(t) if not _OF_COMPANY.search(t) else None
+        if (
+            named is not None
+            and is_title(named.group("title"), max_words=8)
+            and _other_org(named.group("org"))
+        ):
+            out.append((clean_title(named.group("title")), named.group("org")))
+        else:
+            out.append((clean_title(t), None))
+    return out
 
 
 def leading_name(text: str) -> int | None:
@@ -432,90 +486,6 @@ def _list_line(seg: Segment, text: str) -> Mention | None:
         (seg.start, seg.end),
         role_for_title(title),
     )
-
-
-# --- directors who signed by attorney: "Jane Roe*   Director   March 21, 1994" ⏎ "(Jane Roe)" ---------
-
-_STARRED = re.compile(r"^\s*(?P<name>[A-Z][^*\t]{3,50}?)\*{1,3}(?=\s{2,}|\t|\s*$)")
-_PAREN_NAME = re.compile(r"^\s*\(([^()]{4,50})\)")
-_RULE_CELL = re.compile(r"^\s*[-_=]{5,}")
-_DATE_CELL = re.compile(r"\s{2,}(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
-_CAPACITY_NOTE = re.compile(r"\s*\((?:principal|chief)\b[^()]*\)", re.I)
-# "..., Chairman of the Audit Committee": a committee post, which the gold leaves optional
-_COMMITTEE_TAIL = re.compile(
-    r"(?:,|\s+and)\s+(?:the\s+)?(?:chairman|chair|member)\s+of\s+the\s+(?!board\b).*$", re.I
-)
-_OPEN_TAIL = re.compile(r"(?i)(?:\b(?:and|of|the|for|to)|[,&-])\s*$")
-_ROW_REACH = 6  # lines of a wrapped capacity above or below the name row
-
-
-def starred_signature_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
-    """A "signature" mention per row of a signature table signed by attorney, each name marked "*".
-
-    Old 10-Ks conform such a table without "/s/": the typed name with a star,
-    the capacity beside it (wrapped above or below), the name again in
-    brackets under it. A row counts only when that bracketed name follows,
-    so a starred name in a list or footnote never reads as one.
-    """
-    n = len(all_lines)
-    for i, seg in enumerate(all_lines):
-        if "*" not in seg.text:
-            continue
-        m = _STARRED.match(seg.text)
-        if m is None:
-            continue
-        name = m.group("name").strip()
-        below = _bracketed_name(all_lines, i)
-        if below is None or below.replace(".", "").split() != name.replace(".", "").split():
-            continue
-        person = below if is_person_name(below, allow_caps=True) else name
-        if not is_person_name(person, allow_caps=True):
-            continue
-        capacity = _capacity(all_lines, i, m.end(), n)
-        if not capacity or not is_title(capacity, max_words=30):
-            continue
-        title = clean_title(capacity)
-        span = (seg.start, seg.end)
-        yield Mention(clean_person_name(person), title, None, "signature", span, role_for_title(title))
-
-
-def _bracketed_name(all_lines: Sequence[Segment], i: int) -> str | None:
-    """The "(Jane Roe)" a starred name has under it (a signature rule between them allowed)."""
-    for k in range(i + 1, min(len(all_lines), i + 3)):
-        m = _PAREN_NAME.match(all_lines[k].text)
-        if m is not None:
-            return " ".join(m.group(1).split())
-        if not _RULE_CELL.match(all_lines[k].text):
-            return None
-    return None
-
-
-def _capacity(all_lines: Sequence[Segment], i: int, name_end: int, n: int) -> str:
-    """The capacity cell of row `i`: the text right of the name there and on the wrapped lines around."""
-    pieces: list[str] = []
-    k = i - 1
-    above: list[str] = []
-    while k >= max(0, i - _ROW_REACH):  # a capacity centred on the row starts above it
-        t = all_lines[k].text
-        if not t.strip() or not re.match(r"^\s{15,}\S", t) or "*" in t:
-            break
-        above.append(_DATE_CELL.sub("", t).strip())
-        k -= 1
-    pieces.extend(reversed(above))
-    pieces.append(_DATE_CELL.sub("", all_lines[i].text[name_end:]).strip())
-    for k in range(i + 1, min(n, i + _ROW_REACH)):
-        t = all_lines[k].text
-        if not t.strip() or "*" in t:
-            break
-        rest = _PAREN_NAME.sub("", _RULE_CELL.sub("", t))
-        own = rest != t  # the line holds the name's rule or its bracketed name: the row's own block
-        if not own and not (re.match(r"^\s{15,}\S", t) and _OPEN_TAIL.search(pieces[-1] if pieces else "")):
-            break  # a capacity line below a closed one: the next row's, centred above its name
-        pieces.append(_DATE_CELL.sub("", rest).strip())
-    text = " ".join(p for p in pieces if p)
-    text = _CAPACITY_NOTE.sub("", text)
-    text = _COMMITTEE_TAIL.sub("", text)
-    return " ".join(text.split()).strip(" ,")
 
 
 # --- "Jane Roe, John Doe and Ann Poe, each as a Director": directors signing through one attorney --------

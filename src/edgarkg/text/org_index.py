@@ -346,6 +346,10 @@ def _forms(name: str) -> set[str]:
     core = re.sub(r"[\s,]+(?:and|&)$", "", org_core(name)).strip(" ,")
     if core and core != name and distinctive(core):
         forms.add(core)
+    if core.endswith("National Association"):  # "U.S. Bank National Association" is "U.S. Bank"
+        bank = core[: -len("National Association")].strip(" ,")
+        if " " in bank and distinctive(bank):
+            forms.add(bank)
     if "," in core:
         head = core.split(",")[0].strip()
         if distinctive(head) and head.lower() not in COMMON_FIRST:
@@ -397,6 +401,10 @@ def legal_form(name: str) -> str | None:
 def _legal_forms(name: str) -> list[str]:
     """Every legal-form word at the end of a name: "Globex Company, L.L.C." → ["co", "llc"]."""
     out: list[str] = []
+    if name.endswith(("Limited Partnership", "LIMITED PARTNERSHIP")):
+        # "Excelerate Energy Limited Partnership" beside "Excelerate Energy, Inc.": an operating
+        # partnership and its general partner, two companies
+        return ["lp"]
     for word in reversed(name.replace(",", " ").split()):
         form = _FORM_OF.get(word.replace(".", "").replace("/", "").casefold())
         if form is None:

@@ -70,11 +70,12 @@ _SUB_OF = re.compile(  # "X, a subsidiary of Y", "X (a subsidiary of Y", 'X, ("X
 # "the Company's subsidiary in Singapore, X": where the subsidiary is, before its name
 _IN_PLACE = r"(?:\s+in\s+(?-i:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),)?"
 # ... 'Acme Corp. ("Acme") and its wholly-owned subsidiaries (collectively, the "Company"), X, Y and Z',
-# "X has one wholly owned subsidiary, Y", "X's major subsidiary is Y", "X (X), whose primary subsidiary is Y"
+# "X has one wholly owned subsidiary, Y", "X's major subsidiary is Y", "X (X), whose primary subsidiary is Y",
+# "Parent's 100%-owned subsidiary, Y"
 _SUBS_LIST = re.compile(
     rf"(?i){_DEFINED}(?:['’]s?|\s+and\s+its|\s+its|\s+and\s+certain\s+of\s+its|,\s+whose"
     r"|\s+(?:has|owns)(?:\s+(?:one|two|three|four|five|six|a|an))?)?\s+"
-    r"(?:wholly[\s-]owned\s+|(?:principal|operating|major|main|primary|largest|only|sole)\s+)?"
+    r"(?:(?:wholly|majority|100\s?%|100\s+percent)[\s-]owned\s+|(?:principal|operating|major|main|primary|largest|only|sole)\s+)?"
     rf"subsidiar(?:y{_IN_PLACE}|ies(?!\s+in\s))(?:\s*\((?:collectively|together)\b[^()]{{0,80}}\))?"
     r"(?:,\s*|\s+(?:is|are|include|includes)\s+|\s+)(?=(?:the\s+)?[A-Z0-9])"
 )
@@ -118,6 +119,10 @@ _PARENT_IS = re.compile(
 _PARENT_OF = re.compile(
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:which\s+is\s+|is\s+)?the\s+(?:direct\s+|immediate\s+|indirect\s+)?"
     r"parent(?:\s+company)?\s+of\s+"
+)
+# "Credit Suisse Group, Credit Suisse's parent company, dated ...": Y, then X's parent in apposition
+_PARENT_APPOS = re.compile(
+    r"['’]s\s+(?:direct\s+|immediate\s+|indirect\s+|ultimate\s+)?(?>parent(?:\s+company)?)(?=[,;.)]|\s+[a-z])"
 )
 _WHICH = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$")
 _WHICH_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:which|that)\s+(?:also\s+)?")
@@ -465,6 +470,10 @@ def _sentence_links(
         if down:
             child = name_at(text, down.end(), b, orgs, mentions, known=True)
             if child:
+                add(child[0], m.entry)
+        if text.startswith(", ", m.end):
+            child = name_at(text, m.end + 2, b, orgs, mentions, known=True)
+            if child and child[0] is not None and _PARENT_APPOS.match(text, child[1], b):
                 add(child[0], m.entry)
     for m in _SUB_APPOS.finditer(text, a, b) if subsidiary else ():
         i = bisect_right(mentions, m.start(), key=lambda x: x.end) - 1  # the mention ending last before it

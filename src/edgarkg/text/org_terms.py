@@ -30,7 +30,22 @@ CLAUSE_WORDS = frozenset(
     the a an today on in at for and but or with by as said about of from to that this - -- — –
     """.split()  # noqa: SIM905
 )
-_DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“”]([^\"“”()]{1,40})[\"”“]\s*\)|\(([A-Z][\w&'’.\- ]{1,40})\)")
+# 'X (referred to herein, together with its subsidiaries, as "CWM")', 'X and its subsidiaries
+# (collectively, NS)': a lead-in before the term still defines it, for the group the name heads
+_LEAD_IN = (
+    r"(?i:(?:referred\s+to\s+)?(?:herein(?:after)?|below)?\s*,?\s*"
+    r"(?:(?:together|collectively)\s+with\s+(?:its|their)\s+(?:consolidated\s+)?subsidiaries)?\s*,?\s*"
+    r"(?:collectively\s*,?\s*)?(?:as\s+)?)"
+)
+_DEFINED = re.compile(
+    rf"\(\s*{_LEAD_IN}(?:the\s+)?[\"“”]([^\"“”()]{{1,40}})[\"”“]\s*\)"
+    r"|\((?:collectively,?\s+)?([A-Z][\w&'’.\- ]{1,40})\)"
+)
+# the group a bare term names: "Norfolk Southern Corporation and its subsidiaries (collectively, NS)"
+# ("... Corporation (Norfolk Southern) and its majority-owned and controlled subsidiaries (collectively, NS)")
+_AND_ITS_SUBSIDIARIES = re.compile(
+    r"(?i)\)?\s*(?:\([^()]{1,40}\)\s*)?and\s+(?:its|their)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?subsidiaries\s*\Z"
+)
 _DEFINED_GENERIC = frozenset(
     """
     board company registrant committee plan agreement spin-off distribution notes stock shares rsus
@@ -183,7 +198,7 @@ def defined_terms(flat: str, orgs: DocOrgs, at: object) -> None:
             if re.search(r"(?i)\b(?:of|with|by|from)\s*$", flat[max(0, s - 6) : s]) and s != before[0][0]:
                 continue
             gap = flat[e:here]
-            if quoted is None and gap.strip():
+            if quoted is None and gap.strip() and not _AND_ITS_SUBSIDIARIES.match(gap):
                 break  # a bare "(Name)" must follow the name directly
             target, target_end = entry, e
             break

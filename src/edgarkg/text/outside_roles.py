@@ -211,7 +211,7 @@ def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch
     else:
         found = match_title(s, m.end(), nxt, lexicon)
         if found is None:
-            return None
+            return _firm_post(s, m.end(), nxt)
         t = proper_org(s, more_orgs(s, org_series(s, found, nxt, lexicon), nxt), nxt, lexicon)
         owner = _OWNER.match(s, t.end, nxt) if t.org is None else None
         if owner is not None and (org := _seat_org(s, owner.end(), nxt, lexicon)) is not None:
@@ -230,11 +230,37 @@ def _post(s: str, m: re.Match[str], nxt: int, lexicon: OrgLexicon) -> TitleMatch
             else:
                 org, end = employer_after(s, t.end, nxt, lexicon, plain_at=False), t.end
             if org is None:
-                return None
+                return _firm_post(s, m.end(), nxt)  # "a partner at the law firm Roe, Doe and Poe, P.C."
             t = TitleMatch(t.start, end, t.title, org, (org,))
     if not t.org or _FILER.match(t.org) or _a_person(t.org):
         return None
     return t
+
+
+# "a Senior Principal at the law firm X", "a shareholder and officer of the CPA firm of X": a professional
+# firm's owner-level post, which the title reader does not take without an "of" complement.
+_FIRM_POST = re.compile(
+    r"(?P<title>(?:(?:[Ss]enior|[Mm]anaging|[Ff]ounding|[Nn]ame)\s+)?(?:[Pp]rincipal|[Ss]hareholder|[Pp]artner"
+    r"|[Oo]wner)(?:\s+and\s+(?:an?\s+)?(?:[Oo]fficer|[Dd]irector|[Pp]rincipal|[Pp]artner))?)"
+    r"\s+(?:at|of|with|in)\s+the\s+(?:(?:law|CPA|accounting|public\s+accounting|audit|consulting)\s+)firm\s+(?:of\s+)?"
+)
+# A firm's name with its partners' names listed: "Miller, Canfield, Paddock and Stone, PLC", "Roe & Doe LLP".
+_FIRM_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*){0,5}(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]*)?"
+    r",?\s+(?:LLP|L\.L\.P\.|PLLC|PLC|LLC|P\.C\.|P\.A\.|S\.C\.|Ltd\.?)"
+)
+
+
+def _firm_post(s: str, pos: int, nxt: int) -> TitleMatch | None:
+    """The post at a law or accounting firm named after "at the law firm" (see `_FIRM_POST`)."""
+    m = _FIRM_POST.match(s, pos, nxt)
+    if m is None:
+        return None
+    org = _FIRM_NAME.match(s, m.end(), len(s))
+    if org is None:
+        return None
+    name = re.sub(r"(?<=[a-z]{4})\.$", "", org.group())
+    return TitleMatch(pos, org.end(), m.group("title"), name, (name,))
 
 
 def _a_person(org: str) -> bool:

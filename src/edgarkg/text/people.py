@@ -23,9 +23,10 @@ from edgarkg.text.cover_contact import cover_contact_mentions
 from edgarkg.text.directorships import card_mentions, directorship_mentions, other_boards_table
 from edgarkg.text.double_spacing import single_spaced
 from edgarkg.text.employers import OrgTerms, split_title_org, two_organisation_posts
+from edgarkg.text.glossary import glossary_terms
 from edgarkg.text.mentions import FILER_TERMS, Mention, defined_terms, term_key
 from edgarkg.text.name_grids import compensation_name_mentions, name_grid_mentions
-from edgarkg.text.names import OrgLexicon, find_org_names, has_legal_suffix, is_title, org_core
+from edgarkg.text.names import OrgLexicon, has_legal_suffix, is_title, org_core
 from edgarkg.text.occupation_cells import occupation_cell_mentions
 from edgarkg.text.officer_lines import (
     each_as_director_mentions,
@@ -33,7 +34,6 @@ from edgarkg.text.officer_lines import (
     officer_entry_mentions,
     officer_line_mentions,
     opens_biography,
-    starred_signature_mentions,
 )
 from edgarkg.text.plural_roles import listed_title_mentions
 from edgarkg.text.prose import prose_mentions
@@ -49,9 +49,9 @@ from edgarkg.text.signatures import (
 from edgarkg.text.small_caps import join_small_caps
 from edgarkg.text.stacked_entries import stacked_entry_mentions
 from edgarkg.text.stacked_signatures import stacked_signature_mentions
-from edgarkg.text.unsigned_rows import unsigned_mentions
+from edgarkg.text.unsigned_rows import starred_signature_mentions, unsigned_mentions
 
-__all__ = ["acronym_terms", "find_people", "glossary_terms", "is_heading_phrase"]
+__all__ = ["acronym_terms", "find_people", "is_heading_phrase"]
 
 # Lists whose capacity may join a post at the filer to one at another company ("Vice President--Ford and
 # Chairman, Ford of Europe Incorporated"): split into the two posts.
@@ -109,7 +109,6 @@ def find_people(
         blocks.extend(officer_entry_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(name_title_line_mentions(all_lines, skip=[m.span for m in blocks]))
     blocks.extend(unlabelled_contact_mentions(text, lexicon, all_lines, skip=sorted(m.span for m in blocks)))
-    blocks = [m for m in blocks if m.org is None or not _SENTENCE_ORG.search(m.org)]  # no sentence as org
     covered = sorted(read_span(m, text) for m in blocks)  # a row's biography cell is left to the sentences
     prose = [m for m in prose_mentions(_headings_apart(single_spaced(text), blocks), lexicon, skip=covered)]
     blocks.extend(board_section_mentions(text, all_lines))  # over biographies that prose reads too
@@ -134,12 +133,6 @@ def find_people(
     return [_squashed(m) for m in merge_positions(unify_organisations(mentions, own))]
 
 
-# A glossary entry: '“Globex Asia” refers to Globex Asia-Pacific Corporation', '"Acme UK" means Acme Ltd.'.
-_GLOSSARY = re.compile(
-    r"[\"“](?P<term>[A-Z][^\"“”\n]{0,38})[\"”]\s+(?:refers\s+to|means|shall\s+mean)\s+(?:the\s+)?"
-)
-
-
 # "Mitsubishi UFJ Financial Group, Inc. (MUFG)": a press release's short name, unquoted
 _ACRONYM = re.compile(r"\((?P<term>[A-Z][A-Z&]{1,7})\)")
 _BEFORE_ACRONYM = re.compile(r"(?P<full>[A-Z][\w&.’'-]*(?:,?\s+(?:[A-Z][\w&.’'-]*|of|and|&)){1,7})\s*$")
@@ -152,25 +145,6 @@ def acronym_terms(text: str) -> dict[str, str]:
         named = _BEFORE_ACRONYM.search(text, max(0, m.start() - 120), m.start())
         if named is not None and has_legal_suffix(named.group("full")):
             terms.setdefault(term_key(m.group("term")), " ".join(named.group("full").split()))
-    return terms
-
-
-def glossary_terms(text: str) -> dict[str, str]:
-    """Short names a glossary defines before the company they stand for (`term_key` → full name).
-
-    10-Ks open with such lists ('“Acme Asia” refers to Acme Asia-Pacific
-    Corporation, a British Virgin Islands corporation'); the full name must be
-    a company by its form (a legal suffix), so "“Products” means the goods"
-    defines nothing here.
-    """
-    terms: dict[str, str] = {}
-    if "refers to" not in text and "mean" not in text:
-        return terms
-    for m in _GLOSSARY.finditer(text):
-        spans = find_org_names(text[m.end() : m.end() + 160])
-        if spans and spans[0][0] == 0:
-            full = " ".join(text[m.end() : m.end() + spans[0][1]].split())
-            terms.setdefault(term_key(m.group("term")), full)
     return terms
 
 
@@ -356,11 +330,6 @@ def is_heading_phrase(name: str, text: str, vocabulary: frozenset[str]) -> bool:
 
 
 # "Article Seven", "Section Five": a table of contents' heading, never a person's name.
-# "Mr. Brown is the President ... of Delta Capital Corp.": a biography's sentence read as an organisation
-# (a name, title, organisation stack whose third line is the biography); no organisation's name says so
-_SENTENCE_ORG = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\s(?:is|was|has\s+been|have\s+been|serves|served|joined)\s+(?:the|a|an|as)\s"
-)
 _DIVISION = re.compile(r"(?i)(?:article|section|schedule|exhibit|annex|appendix|chapter|part|item)\s")
 
 

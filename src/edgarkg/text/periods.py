@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_dates", "find_periods", "read_periods", "period_from_words"]
+__all__ = ["QUARTER_OF", "Period", "find_dates", "find_periods", "read_periods", "period_from_words"]
 
 # --- dates --------------------------------------------------------------------
 
@@ -189,7 +189,7 @@ _ORDINALS = {
     "first": "first", "1st": "first", "second": "second", "2nd": "second",
     "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth",
 }  # fmt: skip
-_QUARTER_OF = re.compile(
+QUARTER_OF = re.compile(
     r"(?i)(?=[fst])\b(?P<ord>first|second|third|fourth)[\s-]+quarter\b(?!\s+(?:ended|ending|to|through))"
     r"(?:\s+(?:(?:of|in)\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?"  # "of 2019", "2019"
 )
@@ -347,7 +347,7 @@ class _Candidates:
             if self.quarters is None:
                 self.quarters = [
                     (m.start(), m.end(), _ORDINALS[m.group("ord").lower()], m.group("year"))
-                    for m in _QUARTER_OF.finditer(self.text, self.start, self.stop)
+                    for m in QUARTER_OF.finditer(self.text, self.start, self.stop)
                 ]
             for a, b, ordinal, year in self.quarters:
                 found = _known_quarter(known, ordinal, year)

@@ -36,7 +36,8 @@ _PERFECT_ADVERB = re.compile(r"(?i)\b(has|have)\s+(?:also|continuously|since\s+t
 
 def is_past(clause: str) -> bool:
     """True when the words between a name and its title speak of an earlier position."""
-    return bool(_PAST.search(_PERFECT_ADVERB.sub(r"\1 ", clause)))
+    one_line = " ".join(clause.split())  # "has\nserved as": the lookbehind needs the single space
+    return bool(_PAST.search(_PERFECT_ADVERB.sub(r"\1 ", one_line)))
 
 
 DATE_REACH = 80  # how far past a title its dates are looked for ("... since September 1999")
@@ -99,11 +100,18 @@ def title_mentions(
     subject = _board_of(subject)
     org = _board_of(org)
     body = _MEMBER_OF_BODY.match(t.title)
+    if body and not org and _PROFESSION.search(body.group("body")):
+        return  # "a Member of the Chartered Professional Accountants of British Columbia": a credential
+    if org and t.title.lower() == "member" and _PROFESSION.search(org):
+        return
     if body and not org and not _OWN_BODY.search(body.group("body")):
         t, org = (
             TitleMatch(t.start, t.end, "Member"),
             body.group("body"),
         )  # "a member of the Trilateral Commission"
+    other_board = _OTHER_BOARD.match(t.title) if not org else None
+    if other_board is not None and not _OWN_BODY.search(other_board.group("org")):
+        org = other_board.group("org")  # "a member of Auradine's Board of Directors": that company's board
     if is_board_word(org):
         return
     other = committee_of_org(t.title) if not org else None
@@ -151,6 +159,16 @@ _ACRONYM_AND = re.compile(r"([A-Z][A-Z&]{1,6})\s+and\s+([A-Z].+)$")
 # "member of the European Parliament", "a member of the American Bar Association": a body, not the filer.
 _MEMBER_OF_BODY = re.compile(
     r"(?i:member)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&|on|the)){0,8})$"
+)
+# "member of Globex's Board of Directors", "a director on Initech’s board": a seat at the company named
+_OTHER_BOARD = re.compile(
+    r"(?:(?i:member)\s+of\s+|(?i:director)\s+on\s+)(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+(?i:board)\b"
+)
+# A profession's body, named by its members: "the Chartered Professional Accountants of ...", "the
+# Association of Professional Engineers": membership is a qualification, not a post.
+_PROFESSION = re.compile(
+    r"\b(?:Accountants|Engineers|Geoscientists|Actuaries|Surveyors|Architects|Lawyers|Solicitors|Physicians"
+    r"|Surgeons|Appraisers|Analysts)\b"
 )
 _OWN_BODY = re.compile(r"\b(?:Boards?|Committees?|Directors|Trustees|Company|Corporation|Registrant)\b")
 # "a member of our Board", "a member of the Company's Board": a director, as rosters write it.

@@ -69,7 +69,8 @@ _SENTENCE_OPENER = re.compile(
 # sentence holds one exactly when a match starts and ends inside it.
 _TITLED = re.compile(
     HAS_TITLE.pattern.removesuffix(r")\b")
-    + r"|succeed\w*|replac\w*|(?:led|headed)\s+by|trustee|principal\s+of)\b"  # "the principal of Roe Group"
+    # "the principal of Roe Group", "a Senior Principal at the law firm ..."
+    + r"|succeed\w*|replac\w*|(?:led|headed)\s+by|trustee|principal\s+(?:of|at))\b"
 )
 _LED_BY = re.compile(
     r"(?P<unit>\b(?:its|the|our)\s+(?:[A-Z][\w&-]*\s+){1,4}(?:business\s+segment|segment|division"
@@ -182,6 +183,7 @@ def _sentence(
             or _PROPER_NOUN_TAIL.search(s, 0, a0)  # "Vice-Chairman of Globex Roe Doe": all of it the company
             or _TITLE_AT.search(s, max(0, a0 - 40), a0)
             or _DEPARTMENT_END.search(s, a, b)  # "Senior Vice President, Human Resources": no person
+            or _statute(s, a0, b)  # "the New York Banking Law"
         ):
             continue
         names.append((a, b))
@@ -323,6 +325,19 @@ _DEPARTMENT_END = re.compile(
 )
 
 
+# "within the meaning of the New York Banking Law": a statute's name, after "the", is no person's
+_STATUTE_END = re.compile(r"\b(?:Law|Act|Code|Rules|Regulations?|Statutes?|Treaty|Convention)$")
+_AFTER_THE = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+def _statute(s: str, a: int, b: int) -> bool:
+    """True for a law's name read as a person's: "Law" / "Act" last, after "the" and no title word."""
+    if _STATUTE_END.search(s, a, b) is None:
+        return False
+    the = _AFTER_THE.search(s, max(0, a - 40), a)
+    return the is not None and HAS_TITLE.search(the.group()) is None
+
+
 def _past_org_words(s: str, a: int, b: int, lexicon: OrgLexicon) -> int | None:
     """Start of the name once leading organisation words are dropped ("Acme Names Jane Roe")."""
     words = list(re.finditer(r"\S+", s[a:b]))
@@ -339,10 +354,16 @@ _ORG_TAIL = re.compile(
 )  # "Jane Roe, Co-President": a hyphenated word is not a legal form
 
 
+_MORE_ORG_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+
+
 def _inside_org(s: str, a: int, b: int, lexicon: OrgLexicon) -> bool:
     """True for names that begin a company's: "Hill of Stone Corporation", "Smith Barney & Co."."""
     tail = s[b : b + 30]
     if _ORG_TAIL.match(tail) or "(" in tail and listed_after(s, b):  # "World Class Extractions (CNSX PUMP)"
+        return True
+    more = _MORE_ORG_WORDS.match(s, b, b + 60)  # "Lone Star Value Management, LLC": "Star Value" is no one
+    if more is not None and not HAS_TITLE.search(more.group()) and _ORG_TAIL.match(s, more.end()):
         return True
     return lexicon.knows(s[a:b])
 

@@ -58,9 +58,10 @@ _TITLE_HEAD = re.compile(
 )
 # "Chairman and Chief Executive Officer (2001)": the year the title was first held; "...Officer(k)": a note
 # "(2006)", "(a)", "(since 2006)", "(since May 2006)", "(2006-present)": a note on the title, not part of it
+# "President and Director (1)(2)": footnote numbers, one or more
 _YEAR_NOTE = re.compile(
-    r"\s*\((?:(?:(?i:since)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?i:present|date))?"
-    r"|[a-z]{1,2})\)\s*$"
+    r"(?:\s*\((?:(?:(?i:since)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?i:present|date))?"
+    r"|[a-z]{1,2}|\d{1,2})\))+\s*$"
 )
 _SINCE_HEAD = re.compile(r"^(?:(?:held|officer|director|position held|served)\s+)?since$", re.I)
 _COMMITTEE = re.compile(r"^[A-Z][\w,&’' -]{0,60}\bCommittee$")

@@ -38,8 +38,9 @@ from edgarkg.text.names import (
     role_for_title,
     strip_degrees,
 )
+from edgarkg.text.outside_titles import outside_title_split
 from edgarkg.text.sentences import Segment
-from edgarkg.text.signatures import outside_title_split, text_grid_columns
+from edgarkg.text.signatures import text_grid_columns
 
 __all__ = ["signature_grid_mentions", "stacked_grid_mentions", "text_grid_mentions"]
 

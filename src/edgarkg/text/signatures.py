@@ -15,6 +15,10 @@ not people and are skipped. Old plain-text tables may group their rows with a
 ")" bracket column (one date for all), read as if it were not there; a
 foreign filer's "Authorized Representative in the United States" signs for
 the company printed under its row, which is no registrant of the filing.
+A capacity that names a post at another company is split by `outside_titles`;
+the marks and labels come from `signature_marks`, the registrants a block
+signs for from `signature_registrants` (`outside_title_split`,
+`registrant_names` and `signing_registrants` are re-exported here).
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ from edgarkg.text.names import (
     clean_person_name,
     clean_title,
     ends_with_title_head,
-    find_org_names,
     has_legal_suffix,
     is_person_name,
     is_title,
@@ -39,7 +42,29 @@ from edgarkg.text.names import (
     role_for_title,
     surname,
 )
+from edgarkg.text.outside_titles import corporate, outside_title_split
 from edgarkg.text.sentences import Segment, lines
+from edgarkg.text.signature_marks import (
+    BRACKET_TAIL,
+    BY,
+    MARKUP,
+    REGISTRANT_LABEL,
+    REPRESENTATIVE,
+    RULE,
+    SLASH_S,
+    STRIP,
+    person_then_title,
+    slash_s,
+    unbracketed,
+)
+from edgarkg.text.signature_registrants import (
+    entity_below,
+    first_org_line_start,
+    registrant_names,
+    registrants_above,
+    registrants_left,
+    signing_registrants,
+)
 
 __all__ = [
     "outside_title_split",
@@ -49,27 +74,15 @@ __all__ = [
     "text_grid_columns",
 ]
 
-# "/s/", "/s /" as some filers type it, and "s/ Jane Roe" with the first slash left out
-_SLASH_S = re.compile(r"/s ?/[\s_]*|(?<![^\s:])s/(?=[ \t]+(?-i:[A-Z]))[\s_]*", re.I)
-
-
-def _slash_s(t: str) -> re.Match[str] | None:
-    """The signature mark in line `t` (the quick test first: most lines hold no slash)."""
-    return _SLASH_S.search(t) if "/" in t else None
-
 
 _NAME_LABEL = re.compile(r"^\s*(?:By:?\s*)?Name\s*:\s*(?P<v>.*)$", re.I)
 _TITLE_LABEL = re.compile(r"^\s*(?:Title|Its|Capacity)\s*:\s*(?P<v>.*)$", re.I)
 _INLINE_TITLE = re.compile(r"(?:^|\s)(?:Title|Its)\s*:\s*(?P<v>[^\t\u200b:]+?)\s*(?:\u200b|$)")
-_BY = re.compile(r"^\s*By\s*:?\s*$|^\s*By\s*:?\s*_+\s*$", re.I)
 _DATE_CELL = re.compile(
     r"^(?:Date[d]?\s*:?.*|(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+\w+,?\s+\d{4}|[\d/.-]+)$",
     re.I,
 )
-_RULE = re.compile(r"^[\s\-_=*.]*$")
-_MARKUP = re.compile(r"^\s*</?(?:S|C|TABLE|CAPTION|PAGE|FN)>", re.I)
-_REGISTRANT_LABEL = re.compile(r"^\(?\s*(?:Registrant|Company|Issuer)\s*\)?$", re.I)
 # Capacities the forms ask a signer to state: "(Principal Executive Officer)", and Regulation AB's
 # "(Senior officer in charge of securitization of the depositor)".
 _CAPACITY = re.compile(
@@ -77,61 +90,6 @@ _CAPACITY = re.compile(
     r"\s+securiti[sz]ation)[\w\s,]*\)?:?$",
     re.I,
 )
-_HEADER_WORDS = frozenset(
-    """
-    signature signatures title titles date name capacity
-    """.split()  # noqa: SIM905 - one vocabulary, easier to read as text
-)
-_STRIP = " \t,;:_"
-
-
-_REGISTRANT_NAME_NOTE = re.compile(r"^\(?\s*(?:exact\s+)?name of (?:the )?registrant", re.I)
-
-
-# "Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, Acme Inc.
-# has duly caused this report to be signed on its behalf"
-_DULY_CAUSED = re.compile(
-    r"Act of 19\d\d,?\s+(?:as amended,\s+)?(?:the registrant,?\s+)?(?P<name>[A-Z][\w&.,'’ -]{1,80}?)"
-    r",?\s+(?:\(the\s+\W?Registrant\W?\)\s+)?has\s+duly\s+caused"
-)
-
-
-def registrant_names(text: str, all_lines: Sequence[Segment] | None = None) -> list[str]:
-    """Cover-page registrant names: the line above "(Exact name of registrant as specified in ...)"."""
-    out: list[str] = []
-    prev = before = ""
-    for seg in lines(text) if all_lines is None else all_lines:
-        t = seg.text.strip()
-        if _REGISTRANT_NAME_NOTE.match(t) and prev:
-            out.append(prev)
-        elif _TRUSTEE_NAME_NOTE.match(t) and prev:  # a Form T-1: its signer signs for the trustee
-            return [_wrapped_name(before, prev)]
-        if t and not _RULE.match(t) and not _MARKUP.match(t):
-            prev, before = t.split("\t")[0].strip(), prev
-    if not out:  # a cover page without the note: the company the signature page says signs
-        out.extend(" ".join(m.group("name").split()) for m in _DULY_CAUSED.finditer(text))
-    return out[:1]
-
-
-_TRUSTEE_NAME_NOTE = re.compile(r"^\(?\s*(?:exact\s+)?name of (?:the\s+)?trustee as specified", re.I)
-
-
-def _name_start(line: str) -> bool:
-    """A capitalised line that may begin a name wrapped onto the next: not a heading or a label."""
-    return len(line.split()) >= 2 and "SIGNATURE" not in line and not line.endswith((":", "."))
-
-
-def _wrapped_name(before: str, last: str) -> str:
-    """ "THE BANK OF NEW YORK MELLON" + "TRUST COMPANY, N.A.": a capitalised name broken over two lines."""
-    if (
-        before.isupper()
-        and last.isupper()
-        and len(before) < 60
-        and not has_legal_suffix(before)
-        and re.fullmatch(r"[A-Z][A-Z0-9&.,'’ -]*", before)
-    ):
-        return f"{before} {last}"
-    return last
 
 
 def signature_mentions(
@@ -147,18 +105,18 @@ def signature_mentions(
         line = all_lines[i]
         if i in done:
             continue
-        if not bracketed and ")" in line.text and _slash_s(line.text) and _BRACKET_TAIL.search(line.text):
-            all_lines, bracketed = _unbracketed(all_lines), True  # an old table's ")" column: read without it
+        if not bracketed and ")" in line.text and slash_s(line.text) and BRACKET_TAIL.search(line.text):
+            all_lines, bracketed = unbracketed(all_lines), True  # an old table's ")" column: read without it
             line = all_lines[i]
         if len(line.text) < 60 and _BY_ORDER.match(line.text):
             order = _by_order(all_lines, i)
             if order is not None:
                 yield order
             continue
-        m = _slash_s(line.text)
+        m = slash_s(line.text)
         if m and text_grid_columns(line.text):
             continue  # signatures side by side: `signature_columns` reads them column by column
-        if m and _SLASH_S.search(line.text.split("\t", 1)[0], m.end()):
+        if m and SLASH_S.search(line.text.split("\t", 1)[0], m.end()):
             continue  # signatures stacked in one cell: `stacked_signatures` pairs them with their titles
         if m and i and _stacked_marks(all_lines[i - 1].text, line.text):
             continue  # a grid's marks one per line: the lines below are the whole row's, read by columns
@@ -168,11 +126,11 @@ def signature_mentions(
         if m:
             name_cell, rest_cells = _name_after_slash(line, m.end())
         else:
-            v = named.group("v").strip(_STRIP) if named else ""
+            v = named.group("v").strip(STRIP) if named else ""
             name_cell, rest_cells = (v or None), []
         if not name_cell:
             continue
-        name = _dedupe_repeat(name_cell.strip(_STRIP + "*"))  # "/s/ JANE ROE*": signed by the attorney
+        name = _dedupe_repeat(name_cell.strip(STRIP + "*"))  # "/s/ JANE ROE*": signed by the attorney
         if has_legal_suffix(name) or not is_person_name(name, allow_caps=True):
             continue
         title_parts, typed, used, labelled, capacity_org = _title_and_typed_name(
@@ -183,12 +141,12 @@ def signature_mentions(
         if not title or not (_signer_title(title, max_words=24) or labelled and _plain_label(title)):
             continue
         acting = capacity_org or _acting_for(all_lines, i)
-        if not acting and _REPRESENTATIVE.fullmatch(title):
-            acting = _entity_below(all_lines, i, used)
+        if not acting and REPRESENTATIVE.fullmatch(title):
+            acting = entity_below(all_lines, i, used)
         orgs = (
             [acting]
             if acting
-            else _registrants_left(line, lexicon) or _registrants_above(all_lines, i, lexicon)
+            else registrants_left(line, lexicon) or registrants_above(all_lines, i, lexicon)
         )
         if orgs is None:  # ran into the previous signature: same registrant(s)
             orgs = last_orgs if (last_orgs is not None and i - last_line < 40) else []
@@ -199,37 +157,13 @@ def signature_mentions(
         end = max([all_lines[j].end for j in used] + [line.end])
         start = line.start
         if orgs:
-            start = min(start, _first_org_line_start(all_lines, i, orgs))
+            start = min(start, first_org_line_start(all_lines, i, orgs))
         role = role_for_title(title)
         if role in (None, "officer"):
             role = "signatory"
         for org in orgs or [None]:
             org = _PAGE_CAPTION.sub("", org) if org else org  # "Signature Page to Acme Inc. Form 10-K"
             yield from outside_title_split(Mention(display, title, org, "signature", (start, end), role))
-
-
-# "/s/ Jane Roe        )" ⏎ "Jane Roe   Director   )   March 29, 1994": a bracket column that groups the rows
-# of a plain-text signature table under one date (a ")" after a wide gap, then perhaps that date).
-_BRACKET_TAIL = re.compile(r"(?:^|[ \t]{2})[ \t]*\)(?:[ \t]{2,}[^()\t]*)?[ \t]*$")
-
-
-def _unbracketed(all_lines: Sequence[Segment]) -> list[Segment]:
-    """The lines with a bracket column blanked out (same length, so offsets still hold)."""
-    out = []
-    for seg in all_lines:
-        t = seg.text
-        m = _BRACKET_TAIL.search(t) if ")" in t else None
-        if m is not None:
-            a = t.index(")", m.start())
-            seg = Segment(t[:a] + " " * (len(t) - a), seg.start, seg.end)
-        out.append(seg)
-    return out
-
-
-def signing_registrants(signatures: Sequence[Mention]) -> list[str]:
-    """The companies signature blocks sign for, less those an authorized representative signs for:
-    a filer's agent in the United States (often its subsidiary) is no registrant of the filing."""
-    return [m.org for m in signatures if m.org and not _REPRESENTATIVE.fullmatch(m.title)]
 
 
 def _stacked_marks(above: str, here: str) -> bool:
@@ -273,8 +207,8 @@ def _acting_for(all_lines: Sequence[Segment], i: int) -> str | None:
     if len(above) == 2 and _ACTING_TAIL.match(t):
         t = f"{above[1].rstrip()} {t.strip()}"
     m = _ACTING.match(t) if "y" in t[:6] else None
-    org = m.group("org").strip(_STRIP) if m else ""
-    return org if org and _corporate(org) else None
+    org = m.group("org").strip(STRIP) if m else ""
+    return org if org and corporate(org) else None
 
 
 _BY_ORDER = re.compile(
@@ -286,7 +220,7 @@ def _by_order(all_lines: Sequence[Segment], i: int) -> Mention | None:
     """ "By order of the Board of Directors, ⏎ Jane Roe ⏎ Secretary": a notice's unsigned sign-off."""
     found: list[tuple[Segment, str]] = []
     for line in all_lines[i + 1 : i + 8]:
-        t = _SLASH_S.sub("", line.text).strip(_STRIP)
+        t = SLASH_S.sub("", line.text).strip(STRIP)
         if not t:
             continue
         found.append((line, t))
@@ -317,7 +251,7 @@ def _name_after_slash(line: Segment, pos: int) -> tuple[str | None, list[Segment
     if not cells:
         return None, []
     first = cells[0]
-    name = re.sub(r"_+", " ", first.text).strip(_STRIP)
+    name = re.sub(r"_+", " ", first.text).strip(STRIP)
     if is_person_name(_dedupe_repeat(name), allow_caps=True):
         return name, cells[1:]
     end = leading_person_name(first.text, allow_caps=True)
@@ -332,8 +266,8 @@ def _name_after_slash(line: Segment, pos: int) -> tuple[str | None, list[Segment
     if again:
         end += again.end()
     remainder = first.text[end:]
-    lead = len(remainder) - len(remainder.lstrip(_STRIP))
-    extra = Segment(remainder.strip(_STRIP), first.start + end + lead, first.end)
+    lead = len(remainder) - len(remainder.lstrip(STRIP))
+    extra = Segment(remainder.strip(STRIP), first.start + end + lead, first.end)
     return signer, ([extra] if extra.text else []) + cells[1:]
 
 
@@ -377,11 +311,11 @@ def _title_and_typed_name(
     used: list[int] = []
     column: tuple[int, int] | None = None
     for cell in rest_cells:
-        t = cell.text.strip(_STRIP)
+        t = cell.text.strip(STRIP)
         if _DATE_CELL.match(t) or not t:
             continue
         inline = _INLINE_TITLE.search(t)
-        labelled_title = inline.group("v").strip(_STRIP + "\u200b") if inline else ""
+        labelled_title = inline.group("v").strip(STRIP + "\u200b") if inline else ""
         if labelled_title:  # "Name: Jane Roe Title: Treasurer" in one cell
             title, labelled = [labelled_title], True
             break
@@ -397,9 +331,9 @@ def _title_and_typed_name(
     for j in range(i + 1, min(i + 12, len(all_lines))):
         raw = all_lines[j].text
         t = raw.strip()
-        if _slash_s(raw) or _BY.match(raw) or (_NAME_LABEL.match(raw) and typed):
+        if slash_s(raw) or BY.match(raw) or (_NAME_LABEL.match(raw) and typed):
             break
-        if not t or _MARKUP.match(raw):
+        if not t or MARKUP.match(raw):
             blank_run += 1
             if column is not None or title or blank_run > 2:
                 break
@@ -422,24 +356,26 @@ def _title_and_typed_name(
             continue
         lab = _TITLE_LABEL.match(raw)
         if lab:
-            title = [lab.group("v").strip(_STRIP)]
+            title = [lab.group("v").strip(STRIP)]
             labelled = True
             continue
         nm = _NAME_LABEL.match(raw)
         if nm:
-            v = nm.group("v").strip(_STRIP)
+            v = nm.group("v").strip(STRIP)
             if v and _same_person(v, name):
                 typed = v
             continue
-        if _RULE.match(raw):
+        if RULE.match(raw):
             continue
         cells = split_tabs(all_lines[j]) if "\t" in raw else [all_lines[j]]
-        t = cells[0].text.strip(_STRIP)
+        if len(cells) > 1 and BY.match(cells[0].text):
+            cells = cells[1:]  # "By:<TAB>Jane Roe" ⏎ "Its:<TAB>President": the label in a cell of its own
+        t = cells[0].text.strip(STRIP)
         found = _typed_name(t, name) if typed is None else None
         if found is not None:  # "Jane R. Roe", "Date: March 30, 2021 John A. Smith, Senior Vice President"
             a, b = found
             typed = t[a:b]
-            rest = t[b:].strip(_STRIP)
+            rest = t[b:].strip(STRIP)
             if rest and _signer_title(_unparen(rest), max_words=24) and not title:
                 title.append(_unparen(rest))
             for c in cells[1:]:
@@ -449,23 +385,23 @@ def _title_and_typed_name(
                 if (
                     title
                     and (not ends_with_title_head(title[-1]) or _OPEN_END.search(title[-1]))
-                    and _signer_title(_DANGLING.sub("", c.text.strip(_STRIP)).strip(), max_words=12)
+                    and _signer_title(_DANGLING.sub("", c.text.strip(STRIP)).strip(), max_words=12)
                     and not _NAMED_CELL.match(c.text.strip())  # the next signer's "Jane Roe, Director"
-                    and not _person_then_title(c.text)  # the next signer's "Jane Roe Director"
+                    and not person_then_title(c.text)  # the next signer's "Jane Roe Director"
                 ):
-                    title.append(c.text.strip(_STRIP))  # "President and ⏎ Director": wrapped in its column
+                    title.append(c.text.strip(STRIP))  # "President and ⏎ Director": wrapped in its column
                     break
                 if (
-                    title and has_legal_suffix(c.text.strip(_STRIP)) and not _person_then_title(c.text)
+                    title and has_legal_suffix(c.text.strip(STRIP)) and not person_then_title(c.text)
                 ):  # the company under the title
-                    capacity_org = c.text.strip(_STRIP)
+                    capacity_org = c.text.strip(STRIP)
                     break
             continue
         if _DATE_CELL.match(t):
             if title:
                 break
             continue
-        if has_legal_suffix(t) or _REGISTRANT_LABEL.match(t):
+        if has_legal_suffix(t) or REGISTRANT_LABEL.match(t):
             break  # the next registrant of a multi-registrant page
         finished = title and ends_with_title_head(title[-1]) and not _OPEN_END.search(title[-1])
         if finished and _CAPACITY.match(t):
@@ -497,36 +433,12 @@ _OPEN_END = re.compile(
 _ATTORNEY = re.compile(r"(?i)(?:as\s+)?attorney[\s-]+in[\s-]+fact")
 
 
-# "Authorized Representative in the United States": the agent a foreign filer must have sign for it
-_REPRESENTATIVE = re.compile(
-    r"(?i)(?:duly\s+)?authori[sz]ed\s+(?:U\.\s?S\.\s+|United\s+States\s+)?representative"
-    r"(?:\s+in\s+the\s+United\s+States(?:\s+of\s+America)?)?"
-)
-
-
 def _signer_title(t: str, *, max_words: int = 16) -> bool:
     """A title a signer signs in: a job title, attorney-in-fact, or authorized representative."""
-    bare = t.strip(_STRIP + ".")
+    bare = t.strip(STRIP + ".")
     return is_title(t, max_words=max_words) or bool(
-        _ATTORNEY.fullmatch(bare) or _REPRESENTATIVE.fullmatch(bare)
+        _ATTORNEY.fullmatch(bare) or REPRESENTATIVE.fullmatch(bare)
     )
-
-
-def _entity_below(all_lines: Sequence[Segment], i: int, row: Sequence[int]) -> str | None:
-    """The company written alone right under a signer's row ("/s/ Jane Roe | Authorized Representative"
-    ⏎ "Acme Holdings USA, Inc."): the entity the representative signs for, unless a signature follows
-    it (then it heads the next block). `row`: the lines the signer's name and title took."""
-    below = [j for j in range(i + 1, min(i + 12, len(all_lines))) if all_lines[j].text.strip()]
-    for k, j in enumerate(below):
-        t = all_lines[j].text.strip(_STRIP)
-        if "\t" not in t and _corporate(t) and len(t.split()) <= 10:
-            after = below[k + 1 : k + 4]
-            if any(_slash_s(all_lines[a].text) or _BY.match(all_lines[a].text) for a in after):
-                return None
-            return t
-        if j not in row:
-            return None
-    return None
 
 
 def _plain_label(title: str) -> bool:
@@ -558,177 +470,6 @@ def _unparen(s: str) -> str:
 def _continues(t: str) -> bool:
     """A wrapped title line: short, no digits, no sentence punctuation."""
     return len(t.split()) <= 8 and not re.search(r"\d|@|:", t) and not t.endswith(".")
-
-
-def _person_then_title(cell: str) -> bool:
-    """A signer's cell of a grid, "Jane Roe Director of Acme Inc.": a name, then a title."""
-    t = cell.strip(_STRIP)
-    n = leading_person_name(t, allow_caps=True)
-    if not n:
-        return False
-    rest = t[n:].strip(" ,")
-    return bool(rest) and is_title(re.split(r"\s+of\s+", rest, maxsplit=1)[0], max_words=8)
-
-
-def _registrant_cell(t: str, lexicon: OrgLexicon, next_line: str) -> bool:
-    t = t.strip(_STRIP)
-    if not t or t.lower() in _HEADER_WORDS or _REGISTRANT_LABEL.match(t) or re.match(r"(?i)an?\s", t):
-        return False
-    if len(t.split()) > 10 or is_person_name(t, allow_caps=True):
-        return False
-    if _person_then_title(t):  # the row above's "Jane Roe Director of Acme Inc."
-        return False
-    if has_legal_suffix(t) or lexicon.knows(t) and not is_title(t, max_words=4):
-        return True
-    if t.isupper() and len(t.split()) >= 2 and _BANK_FORM.search(t):
-        return True  # "U.S. BANK NATIONAL ASSOCIATION" above the "/s/" of its officer
-    return bool(_REGISTRANT_LABEL.match(next_line.strip()))
-
-
-# "ACME BANCORP OF OHIO, INC.": two name-like runs joined by "of" are one name, not two registrants.
-_LINK_ONLY = re.compile(r"\s+(?:of|OF|de|DE)\s")
-
-
-def _registrant_names_in(cell: str, lexicon: OrgLexicon, next_line: str) -> list[str]:
-    """Registrant names in one cell; several where a page runs them together on one line."""
-    t = cell.strip(_STRIP)
-    spans = find_org_names(t)
-    joined = any(_LINK_ONLY.match(t, b) for (_, b), _ in zip(spans, spans[1:], strict=False))
-    if len(spans) > 1 and not joined and not t[spans[-1][1] :].strip(_STRIP):
-        return [t[a:b] for a, b in spans]
-    return [t] if _registrant_cell(t, lexicon, next_line) else []
-
-
-def _registrants_above(all_lines: Sequence[Segment], i: int, lexicon: OrgLexicon) -> list[str] | None:
-    """Registrant names in the lines above a signature; None if the previous signature comes first."""
-    found: list[str] = []
-    for j in range(i - 1, max(-1, i - 14), -1):
-        raw = all_lines[j].text
-        t = raw.strip()
-        if not t or _MARKUP.match(raw) or _RULE.match(raw) or _REGISTRANT_LABEL.match(t) or _BY.match(raw):
-            if found and not t:
-                break
-            continue
-        if _slash_s(raw):
-            return found or None
-        cells = split_tabs(all_lines[j]) if "\t" in raw else split_wide(all_lines[j], 3)
-        nxt = all_lines[j + 1].text if j + 1 < len(all_lines) else ""
-        orgs = [o for c in cells for o in _registrant_names_in(c.text, lexicon, nxt)]
-        above = all_lines[j - 1].text.strip() if j else ""
-        if len(orgs) == 1 and orgs[0] == t.strip(_STRIP) and t.isupper() and _name_start(above):
-            orgs = [_wrapped_name(above, orgs[0])]  # "THE BANK OF NEW YORK MELLON" ⏎ "TRUST COMPANY, N.A."
-        if orgs:
-            found = orgs + found
-            continue
-        if found:
-            break
-        words = t.split()
-        if len(words) > 10 or t.endswith((".", ":")) and len(words) > 4:
-            break  # prose: the "Pursuant to the requirements ..." paragraph
-    return found
-
-
-_LEFT_OF_SIGNATURE = re.compile(r"^(?P<left>.*?)\s*(?:\bBy\s*:?\s*)?/s ?/", re.I)
-
-
-def _registrants_left(line: Segment, lexicon: OrgLexicon) -> list[str]:
-    """A registrant written on the signature line itself: "ACME WIDGETS, INC. By: /s/ ..."."""
-    m = _LEFT_OF_SIGNATURE.match(line.text)
-    if not m or not m.group("left").strip():
-        return []
-    left = Segment(m.group("left"), line.start, line.start + len(m.group("left")))
-    cells = split_tabs(left) if "\t" in left.text else split_wide(left, 3)
-    return [
-        c.text.strip(_STRIP)
-        for c in cells
-        if _registrant_cell(c.text, lexicon, "") and has_legal_suffix(c.text)
-    ]
-
-
-def _first_org_line_start(all_lines: Sequence[Segment], i: int, orgs: list[str]) -> int:
-    first = orgs[0]
-    for j in range(i - 1, max(-1, i - 14), -1):
-        if first in all_lines[j].text:
-            return all_lines[j].start + all_lines[j].text.index(first)
-    return all_lines[i].start
-
-
-# "..., Ford Motor Credit Company" / "... of Acme Bank, N.A.": a capacity that ends by naming a company.
-_ORG_JOINT = re.compile(r",\s+|\s+of\s+(?:the\s+)?")
-_NOT_ORG_HEAD = re.compile(
-    r"(?i)^(?:the\s+)?(?:board|directors|trustees|managers|committee|executive|company\b)"
-)
-
-
-# Banks and trust companies carry no legal-form suffix: "U.S. BANK NATIONAL ASSOCIATION", "Acme Bank, N.A.".
-_BANK_FORM = re.compile(r"(?i)(?:\bN\.\s?A\.?|\bnational\s+association|\btrust\s+company|\bbank)$")
-_TITLE_WORD = re.compile(
-    r"\b(?:President|Officer|Director|Chairman|Chair|Secretary|Treasurer|Counsel|Controller)\b"
-)
-
-
-def _corporate(name: str) -> bool:
-    """A company's name by its end: a legal form, or a bank's or trust company's."""
-    return has_legal_suffix(name) or bool(_BANK_FORM.search(name.rstrip(" ,")))
-
-
-def _org_tail(title: str) -> tuple[str, int] | None:
-    """The company a capacity ends with, and where its joint starts (the first joint that gives one)."""
-    for j in _ORG_JOINT.finditer(title):
-        org = title[j.end() :].strip(_STRIP + ".") if title.endswith(",") else title[j.end() :].strip()
-        if not org[:1].isupper() or len(org) > 90 or _NOT_ORG_HEAD.match(org) or ";" in org:
-            continue
-        if _TITLE_WORD.search(org):
-            continue  # "Vice President-Ford and President, Ford Motor Credit Company": a title runs on
-        if _corporate(org):
-            return org, j.start()
-    return None
-
-
-# "Vice President--Ford and President ...": an officer of the filer (named short) who heads another company.
-_FILER_AND = re.compile(r"\s*(?:-{1,2}|[\u2013\u2014])\s*[A-Z][\w.&']*\s+and\s+")
-_BOARD_FIRST = re.compile(r"^(?P<board>Director|Trustee)(?:,\s+|\s+and\s+)(?=[A-Z])")
-
-
-def outside_title_split(m: Mention) -> list[Mention]:
-    """A capacity that joins a role at the filer to one at another company, split into the two roles.
-
-    1994 Form 10-K signature table and officer list (Ford Motor Co., 0000037996-94-000005):
-    "Director, Vice President-Ford and President and Chief Operating Officer, Ford Motor Credit
-    Company" is a director and vice president of the registrant and the president and COO of its
-    finance subsidiary; "Director; Chairman of the Board of Acme Waste Inc." the same with ";".
-    With no clear joint (";", "-Ford and", a leading "Director,") the capacity is left whole.
-    """
-    title = m.title
-    if "," not in title and " of " not in title and " and " not in title:
-        return [m]
-    tail = _org_tail(title) if ("," in title or " of " in title) else None
-    if tail:
-        other, head, own_org = tail[0], title[: tail[1]], m.org
-    elif m.org and m.kind != "signature":
-        other, head, own_org = m.org, title, None  # a list that gave the company: "..., Ford of Europe"
-    else:
-        return [m]
-    if own_org is None and m.org:  # only the "-Ford and" joint tells the filer's part from the other's
-        joint = _FILER_AND.search(head)
-        if joint is None:
-            return [m]
-        mine, theirs = head[: joint.start()], head[joint.end() :]
-    elif ";" in head:
-        mine, _, theirs = head.rpartition(";")
-    elif (joint := _FILER_AND.search(head)) is not None:
-        mine, theirs = head[: joint.start()], head[joint.end() :]
-    elif (board := _BOARD_FIRST.match(head)) is not None:
-        mine, theirs = board.group("board"), head[board.end() :]
-    else:
-        return [m]
-    mine, theirs = clean_title(mine.strip(_STRIP)), clean_title(theirs.strip(_STRIP))
-    if not (mine and theirs and is_title(mine, max_words=12) and is_title(theirs, max_words=16)):
-        return [m]
-    return [
-        Mention(m.name, mine, own_org, m.kind, m.span, role_for_title(mine) or m.role, m.start, m.end),
-        Mention(m.name, theirs, other, m.kind, m.span, role_for_title(theirs) or m.role, m.start, m.end),
-    ]
 
 
 # "/s/ JOHN A. SMITH        /s/ MARY JONES": two signatures side by side on a plain-text line

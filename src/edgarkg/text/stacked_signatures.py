@@ -13,8 +13,10 @@ directors: Jane Roe John Doe<TAB>Director Director"), so the row reads as no
 signer at all. `cell_blocks` recovers the paragraphs from the source, and
 the k-th name pairs with the k-th capacity (or every name with a single
 capacity written once). Only rows inside a signature table count: after its
-"Signature | Title" heading, a conformed signature or the "signed below by
-the following persons" paragraph.
+"Signature | Title" heading, a conformed signature, the "signed below by
+the following persons" paragraph, or the attestation a Form T-1's report of
+condition closes with ("We, the undersigned directors, attest ...", the
+directors' names stacked beside one "Directors").
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from edgarkg.text.cell_blocks import SourceOffset, cell_blocks, stacked_pairs
 from edgarkg.text.columns import split_tabs
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import clean_person_name, clean_title, is_person_name, is_title, role_for_title
+from edgarkg.text.outside_titles import outside_title_split
 from edgarkg.text.sentences import Segment
-from edgarkg.text.signatures import outside_title_split
 
 __all__ = ["stacked_signature_mentions"]
 
@@ -37,11 +39,14 @@ _HEADS = ("signature", "signatures", "name")
 _CAPACITY_HEADS = ("title", "titles", "capacity", "capacities", "position", "positions")
 _OPEN = re.compile(r"(?i)(?:\b(?:and|of|the|for|to)|[,&-])$")  # a capacity wrapped onto the next block
 _PLURAL = {"Directors": "Director", "Trustees": "Trustee", "Managers": "Manager"}
+_UNDERSIGNED = re.compile(r"(?i)\bwe,?\s+the\s+undersigned\s+(?:directors|trustees|managers)\b")
 
 
 def _marker(t: str) -> bool:
     """A line that opens or lies inside a signature table."""
     if "/s/" in t or "/S/" in t or "following persons" in t:
+        return True
+    if "undersigned" in t and _UNDERSIGNED.search(t):  # "We, the undersigned directors, attest ..."
         return True
     if "\t" not in t or len(t) > 60:
         return False

@@ -68,6 +68,12 @@ def anchored_trie_pattern(words: Iterable[str], *, not_after: str, lower_start: 
     words; None when a word begins outside the Basic Multilingual Plane (the caller keeps the
     plain pattern).
     """
+    return _anchored_trie_pattern(frozenset(words), not_after, lower_start)
+
+
+@lru_cache(maxsize=64)  # an organisation index is rebuilt, with the same forms, several times a document
+def _anchored_trie_pattern(words: frozenset[str], not_after: str, lower_start: bool) -> str | None:
+    """`anchored_trie_pattern` of a set of words: the pattern depends on neither their order nor repeats."""
     parts = anchored_trie_parts(words, lower_start=lower_start)
     if parts is None or not parts[0]:
         return None if parts is None else ""

@@ -16,6 +16,8 @@ The person still holds the capacity the row states. A row counts only inside
 a signature table (a "/s/" line within a few lines) and only when its left
 cell is empty or a lone "*", its next cell a title and the typed name follows
 at the left margin, so a footnote ("*  Less than 1%") never reads as one.
+Tables of starred names that repeat each name in brackets below it need no
+"/s/" line at all (`starred_signature_mentions`).
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ from collections.abc import Iterator, Sequence
 from edgarkg.text.columns import split_tabs, split_wide
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import clean_person_name, clean_title, is_person_name, is_title, role_for_title
+from edgarkg.text.outside_titles import outside_title_split
 from edgarkg.text.sentences import Segment
-from edgarkg.text.signatures import outside_title_split
 
-__all__ = ["unsigned_mentions"]
+__all__ = ["starred_signature_mentions", "unsigned_mentions"]
 
 _SLASH_S = re.compile(r"/s ?/", re.I)
 _RULE = re.compile(r"^[\s\-_=]*$")
@@ -189,8 +191,12 @@ def _stacked_row(all_lines: Sequence[Segment], i: int) -> Mention | None:
     return None
 
 
-def _starred_name_row(all_lines: Sequence[Segment], i: int, *, star: bool = True) -> Mention | None:
+def _starred_name_row(
+    all_lines: Sequence[Segment], i: int, *, star: bool = True, spelled: str | None = None
+) -> Mention | None:
     """ "Ann Lee*   Director   March 15, 1996": a typed name the attorney-in-fact signed for, marked "*".
+
+    `spelled`: the name as the row writes it again below, "(Homer A. Neal)" under "Homer A Neal*".
 
     A long capacity may wrap above the row, the name centred in its cell (1994 Form 10-K):
 
@@ -201,7 +207,7 @@ def _starred_name_row(all_lines: Sequence[Segment], i: int, *, star: bool = True
     cells = _cells(seg)
     if len(cells) < 2 or star != cells[0].text.rstrip().endswith("*"):
         return None
-    name = cells[0].text.strip().rstrip("* ").strip()
+    name = spelled or cells[0].text.strip().rstrip("* ").strip()
     if not is_person_name(name, allow_caps=True) or any(not _DATE.match(c.text.strip()) for c in cells[2:]):
         return None
     own = cells[1].text.strip()
@@ -278,3 +284,48 @@ def _sides(raw: str, col: int | None) -> tuple[str, str]:
 def _role(title: str) -> str:
     role = role_for_title(title)
     return "signatory" if role in (None, "officer") else role
+
+
+# --- directors who signed by attorney: "Jane Roe*   Director   March 21, 1994" ⏎ "(Jane Roe)" ---------
+
+_STARRED = re.compile(r"^\s*(?P<name>[A-Z][^*\t]{3,50}?)\*{1,3}(?=\s{2,}|\t|\s*$)")
+_PAREN_NAME = re.compile(r"^\s*\(([^()]{4,50})\)")
+_RULE_CELL = re.compile(r"^\s*[-_=]{5,}")
+
+
+def starred_signature_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
+    """A "signature" mention per row of a signature table signed by attorney, each name marked "*".
+
+    Old 10-Ks conform such a table without "/s/": the typed name with a star,
+    the capacity beside it (wrapped above or below), the name again in
+    brackets under it. A row counts only when that bracketed name follows,
+    so a starred name in a list or footnote never reads as one; the row is
+    read as any starred row is (`_starred_name_row`), whether or not the
+    attorney's "/s/" line is found.
+    """
+    for i, seg in enumerate(all_lines):
+        if "*" not in seg.text:
+            continue
+        m = _STARRED.match(seg.text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        below = _bracketed_name(all_lines, i)
+        if below is None or below.replace(".", "").split() != name.replace(".", "").split():
+            continue
+        person = below if is_person_name(below, allow_caps=True) else name
+        row = _starred_name_row(all_lines, i, spelled=person)
+        if row is not None:
+            span = (seg.start, seg.end)
+            yield Mention(row.name, row.title, None, "signature", span, role_for_title(row.title))
+
+
+def _bracketed_name(all_lines: Sequence[Segment], i: int) -> str | None:
+    """The "(Jane Roe)" a starred name has under it (a signature rule between them allowed)."""
+    for k in range(i + 1, min(len(all_lines), i + 3)):
+        m = _PAREN_NAME.match(all_lines[k].text)
+        if m is not None:
+            return " ".join(m.group(1).split())
+        if not _RULE_CELL.match(all_lines[k].text):
+            return None
+    return None
