@@ -24,6 +24,7 @@ officer's name, the title on the lines below (`compensation_name_mentions`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from edgarkg.text.columns import split_tabs
@@ -47,7 +48,21 @@ __all__ = ["board_list_mentions", "compensation_name_mentions", "joined_names_me
 _DIRECTORS = re.compile(r"(?i)\b(?:our|the\s+company['’]s)\s+directors\b|^\s*directors\b(?=.{0,50}$)")
 _PAST = re.compile(r"(?i)^(?:former|retired|past|prior|previously|emeritus)\b")
 _INTRO = 6  # lines above the grid's first row that may introduce it
+_DIRECTORS_WORD = re.compile(r"(?i)directors")  # in every match of `_DIRECTORS`
 _GAP = 3  # lines between one row of the grid and the next
+
+
+def _says_directors(t: str) -> bool:
+    """True when `t` holds the word "directors" in any case (as `_DIRECTORS`'s case-blind match reads it)."""
+    if t.isascii():  # ASCII letters fold only to each other: the cheap test is exact
+        return "directors" in t.lower()
+    return _DIRECTORS_WORD.search(t) is not None
+
+
+def _introduced(intro: list[int], i: int) -> bool:
+    """True when one of the lines `intro` (in order) lies among the `_INTRO` lines above line `i`."""
+    k = bisect_left(intro, max(0, i - _INTRO))
+    return k < len(intro) and intro[k] < i
 
 
 def _cells(seg: Segment) -> list[str]:
@@ -68,7 +83,13 @@ def name_grid_mentions(all_lines: Sequence[Segment]) -> Iterator[Mention]:
     yield from board_list_mentions(all_lines)
     yield from joined_names_mentions(all_lines)
     last = -100  # the last row of the grid being read
+    # lines that may introduce a grid: `_DIRECTORS` matches only where the word does
+    intro = [i for i, seg in enumerate(all_lines) if _says_directors(seg.text)]
+    if not intro:
+        return  # no grid can start, so none is read
     for i, seg in enumerate(all_lines):
+        if i - last > _GAP and not _introduced(intro, i):
+            continue  # no introduction above: `_names` is not needed to skip it
         names = _names(seg)
         if names is None:
             continue

@@ -310,6 +310,9 @@ def _nearest_before(mentions: list[Mention], pos: int, sentence: Segment) -> Men
     return subject_before(mentions, pos, sentence)
 
 
+_WE_START = re.compile(r"\s*(?:We|Our)\b")
+_ITS_START = re.compile(r"\s*(?:Its|Their)\s")
+_IT_START = re.compile(r"(?i)\s*(?:it|additionally|the\s+company)\b")
 _UNIT_LINKS_UP_TO = 100_000  # characters: a release or a current report's item, not an annual report
 
 
@@ -332,15 +335,11 @@ def find_links(text: str, orgs: DocOrgs) -> tuple[list[Link], list[tuple[OrgEntr
                     for m in mentions
                 ]
             subj = mentions[0] if mentions else None
-            if re.match(r"\s*(?:We|Our)\b", s.text):
+            if _WE_START.match(s.text):
                 subj = Mention(s.start, s.start + 2, orgs.company_at(s.start))
-            elif last_subject is not None and re.match(r"\s*(?:Its|Their)\s", s.text):
+            elif last_subject is not None and _ITS_START.match(s.text):
                 subj = Mention(s.start, s.start, last_subject)  # "Its subsidiaries include X"
-            if (
-                subj is None
-                and re.match(r"(?i)\s*(?:it|additionally|the\s+company)\b", s.text)
-                and last_subject
-            ):
+            if subj is None and _IT_START.match(s.text) and last_subject:
                 subj = Mention(s.start, s.start, last_subject)
             subject = subj.entry if subj else last_subject
             if not _tabular(s.text):  # rows of a table read as one "sentence" state no ownership

@@ -119,7 +119,7 @@ def find_people(
     own = _own_organisation(registrants + signing_registrants(signatures), _issuers(text, lexicon))
     blocks = [x for m in blocks for x in (outside_title_split(m) if m.kind in _SPLIT_KINDS else (m,))]
     mentions = resolve_names(blocks + prose, text)
-    vocabulary = _lower_case_words(text)
+    vocabulary = _lower_case_words(text) if mentions else frozenset()  # read only for a mention
     mentions = [
         m for m in mentions if not is_heading_phrase(m.name, text, vocabulary) and not _DIVISION.match(m.name)
     ]

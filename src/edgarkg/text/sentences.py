@@ -52,9 +52,15 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Segment
     """The lines of `text[start:end]` without their line breaks (CR, LF and CRLF all end a line)."""
     stop = len(text) if end is None else end
     pos = start
-    for m in _LINE_BREAK.finditer(text, start, stop):
-        yield Segment(text[pos : m.start()], pos, m.start())
-        pos = m.end()
+    if text.find("\r", start, stop) < 0:  # line feeds alone (the usual case): no pattern, no match objects
+        find = text.find
+        while (nl := find("\n", pos, stop)) >= 0:
+            yield Segment(text[pos:nl], pos, nl)
+            pos = nl + 1
+    else:
+        for m in _LINE_BREAK.finditer(text, start, stop):
+            yield Segment(text[pos : m.start()], pos, m.start())
+            pos = m.end()
     if pos < stop:
         yield Segment(text[pos:stop], pos, stop)
 

@@ -21,9 +21,23 @@ _CAPS_CELL = re.compile(r"(?m)(?<![^\t\n])[ \t]*(?:/s/\s*)?[A-Z][A-Z .,'’-]{2,
 _SPLIT = re.compile(r"(?<![A-Z.'’-])([A-Z]) ([A-Z]{2,}(?:[-'’][A-Z]+)*)\b")
 
 
+# `_SPLIT` without its look-behind, which keeps the regex engine from skipping to capitals: checked by hand
+_SPLIT_BARE = re.compile(_SPLIT.pattern.removeprefix("(?<![A-Z.'’-])"))
+_NOT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
+
+
+def _has_split(text: str) -> bool:
+    """`_SPLIT.search(text) is not None`, several times faster.
+
+    A later `_SPLIT` match cannot start inside a bare match (but on its first letter), since every
+    character there but the space is one the look-behind refuses, so the non-overlapping scan misses none.
+    """
+    return any(m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE for m in _SPLIT_BARE.finditer(text))
+
+
 def join_small_caps(text: str) -> str:
     """`text` with "E DWARD P. D ECKER" in capitals-only cells read "EDWARD  P. DECKER " (same length)."""
-    if not _SPLIT.search(text):
+    if not _has_split(text):
         return text
     return _CAPS_CELL.sub(_join_cell, text)
 
