@@ -3,7 +3,7 @@ officers named in a mailing address, plural titles set off by a list of names.""
 
 from __future__ import annotations
 
-from edgarkg.text.contacts import stacked_mentions
+from edgarkg.text.address_blocks import stacked_mentions
 from edgarkg.text.control_persons import control_person_mentions
 from edgarkg.text.counsel import counsel_mentions
 from edgarkg.text.names import OrgLexicon

@@ -9,9 +9,10 @@ from __future__ import annotations
 from edgarkg.text.contacts import attention_mentions
 from edgarkg.text.mentions import Mention
 from edgarkg.text.names import OrgLexicon
+from edgarkg.text.outside_titles import outside_title_split
 from edgarkg.text.people import find_people
 from edgarkg.text.sentences import lines
-from edgarkg.text.signatures import outside_title_split, signature_mentions
+from edgarkg.text.signatures import signature_mentions
 from edgarkg.text.unsigned_rows import unsigned_mentions
 
 

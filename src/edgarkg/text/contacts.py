@@ -8,7 +8,7 @@ Smith, +1-555-555-0100, or Investor Contact, ..."). Anything that is not
 one of those line kinds ends the block, so a block never runs into the
 release's body. Labels that lost their line breaks ("Media: Jane Roe
 555-0100 Investors: John Doe 555-0101") are read by `contact_runs`. Cover
-pages' address blocks are read by `address_blocks` (`stacked_mentions`, re-exported here).
+pages' address blocks are read by `address_blocks`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from edgarkg.text.address_blocks import stacked_mentions
 from edgarkg.text.columns import cut, gutters, split_tabs
 from edgarkg.text.contact_lines import ESQUIRE, SIDE_BY_SIDE, is_dept, is_detail, name_line, title_run
 from edgarkg.text.contact_runs import labelled_run_mentions
@@ -41,7 +40,6 @@ from edgarkg.text.sentences import Segment, lines
 __all__ = [
     "attention_mentions",
     "contact_mentions",
-    "stacked_mentions",
     "unlabelled_contact_mentions",
     "CONTACT_KIND",
 ]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from edgarkg.text.address_blocks import stacked_mentions
 from edgarkg.text.biographies import heading_mentions
 from edgarkg.text.coherence import merge_positions, name_key, resolve_names, unify_organisations
-from edgarkg.text.contacts import contact_mentions, stacked_mentions, unlabelled_contact_mentions
+from edgarkg.text.contacts import contact_mentions, unlabelled_contact_mentions
 from edgarkg.text.control_persons import control_person_mentions
 from edgarkg.text.counsel import counsel_mentions
 from edgarkg.text.cover_contact import cover_contact_mentions
@@ -35,17 +36,14 @@ from edgarkg.text.officer_lines import (
     officer_line_mentions,
     opens_biography,
 )
+from edgarkg.text.outside_titles import outside_title_split
 from edgarkg.text.plural_roles import listed_title_mentions
 from edgarkg.text.prose import prose_mentions
 from edgarkg.text.rosters import board_section_mentions, read_span, roster_mentions
 from edgarkg.text.sentences import lines
 from edgarkg.text.signature_columns import signature_grid_mentions
-from edgarkg.text.signatures import (
-    outside_title_split,
-    registrant_names,
-    signature_mentions,
-    signing_registrants,
-)
+from edgarkg.text.signature_registrants import registrant_names, signing_registrants
+from edgarkg.text.signatures import signature_mentions
 from edgarkg.text.small_caps import join_small_caps
 from edgarkg.text.stacked_entries import stacked_entry_mentions
 from edgarkg.text.stacked_signatures import stacked_signature_mentions

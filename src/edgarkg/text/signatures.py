@@ -17,8 +17,7 @@ foreign filer's "Authorized Representative in the United States" signs for
 the company printed under its row, which is no registrant of the filing.
 A capacity that names a post at another company is split by `outside_titles`;
 the marks and labels come from `signature_marks`, the registrants a block
-signs for from `signature_registrants` (`outside_title_split`,
-`registrant_names` and `signing_registrants` are re-exported here).
+signs for from `signature_registrants`.
 """
 
 from __future__ import annotations
@@ -60,19 +59,11 @@ from edgarkg.text.signature_marks import (
 from edgarkg.text.signature_registrants import (
     entity_below,
     first_org_line_start,
-    registrant_names,
     registrants_above,
     registrants_left,
-    signing_registrants,
 )
 
-__all__ = [
-    "outside_title_split",
-    "registrant_names",
-    "signature_mentions",
-    "signing_registrants",
-    "text_grid_columns",
-]
+__all__ = ["signature_mentions", "text_grid_columns"]
 
 
 _NAME_LABEL = re.compile(r"^\s*(?:By:?\s*)?Name\s*:\s*(?P<v>.*)$", re.I)
